@@ -1,0 +1,49 @@
+import type { Annotation, AnnotationPatch, DocumentRecord, LexiconEntry, NewAnnotation, ProjectData, ProjectSettings } from '../shared/model';
+
+/** Why a file was not added, in words a user understands (`"scan.pdf: binary file (contains NUL bytes)"`). */
+export class DocumentRefusedError extends Error {
+  override readonly name = 'DocumentRefusedError';
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+  ) {
+    super(`${file}: ${reason}`);
+  }
+}
+
+/** The project store opened read-only because `verbatim.json` could not be trusted; no write is attempted. */
+export class ReadOnlyProjectError extends Error {
+  override readonly name = 'ReadOnlyProjectError';
+}
+
+/** An annotation id that is not in the store. */
+export class AnnotationNotFoundError extends Error {
+  override readonly name = 'AnnotationNotFoundError';
+}
+
+/**
+ * One open project folder: its documents and `verbatim.json`. All writes go through one serialized
+ * writer and resolve only once the file is on disk (temp file + fsync + rename).
+ */
+export interface ProjectStore {
+  /** Absolute path of the project folder. */
+  readonly dir: string;
+  /** True when `verbatim.json` failed to parse or validate; `warnings` says why and where the backup is. */
+  readonly readOnly: boolean;
+  readonly warnings: readonly string[];
+  /** A snapshot of the data (do not mutate). */
+  data(): Readonly<ProjectData>;
+  documents(): readonly DocumentRecord[];
+  /** Reads a document's text from disk (UTF-8, BOM stripped, line endings kept). */
+  readText(id: string): Promise<string>;
+  /** Adds files (name + bytes): refuses binary, empty, non-UTF-8 or oversized ones; copies accepted ones into the folder. */
+  addFiles(files: readonly { name: string; bytes: Uint8Array }[]): Promise<{ added: DocumentRecord[]; refused: { name: string; reason: string }[] }>;
+  annotations(document?: string): readonly Annotation[];
+  createAnnotation(input: NewAnnotation, text: string): Promise<Annotation>;
+  updateAnnotation(patch: AnnotationPatch): Promise<Annotation>;
+  deleteAnnotation(id: string): Promise<void>;
+  updateSettings(settings: Partial<ProjectSettings>): Promise<ProjectSettings>;
+  setLexicon(entries: readonly LexiconEntry[]): Promise<void>;
+  /** Waits for pending writes. */
+  flush(): Promise<void>;
+}

@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import {
+  Annotation, AnnotationPatch, Attribution, DocumentRecord, NewAnnotation, ProjectSettings, Report, Severity,
+} from '../model';
+
+/** Information the window shows about the open project. */
+export interface ProjectInfo {
+  name: string;
+  /** Absolute folder path in Electron and the CLI; in browser mode the same (the host is local). */
+  path: string;
+  readOnly: boolean;
+  /** Why the project is read-only, and any other problem found while opening it, for the user to read. */
+  warnings: string[];
+  settings: ProjectSettings;
+}
+
+/** A document with its full text. */
+export interface DocumentContent {
+  record: DocumentRecord;
+  text: string;
+}
+
+/** A file refused by `addDocuments`, with the reason in words a user understands. */
+export interface RefusedFile {
+  name: string;
+  reason: string;
+}
+
+/** An annotation with where it sits in the current text, or `anchor: null` when it is orphaned. */
+export interface AnchoredAnnotation {
+  annotation: Annotation;
+  anchor: { start: number; end: number } | null;
+}
+
+/** A detected quote candidate that the user may accept as a `quote` annotation. */
+export interface QuoteSuggestion {
+  document: string;
+  start: number;
+  end: number;
+  text: string;
+  attribution: Attribution;
+  /** How the candidate was found. */
+  cue: 'quotation-marks' | 'block' | 'phrase';
+  /** 0..1, higher is more certain. */
+  confidence: number;
+}
+
+const Empty = z.object({}).strict();
+const Id = z.object({ id: z.string().min(1) }).strict();
+
+/** An uploaded file: its name (no folders) and its bytes as base64, so the service can check the encoding itself. */
+export const UploadedFile = z.object({
+  name: z.string().min(1).max(255).refine((n) => !/[\\/]/.test(n) && n !== '.' && n !== '..', 'a file name, not a path'),
+  base64: z.string(),
+});
+
+interface Request<I extends z.ZodType, O> {
+  input: I;
+  /** Phantom: carries the result type only. */
+  output?: O;
+}
+function request<O>() {
+  return <I extends z.ZodType>(input: I): Request<I, O> => ({ input });
+}
+
+/**
+ * Every request the renderer can make, declared once. Electron exposes each as an IPC channel
+ * `verbatim:<name>`; browser mode as `POST /api/<name>`; both validate the payload with `input` first.
+ */
+export const API = {
+  projectInfo: request<ProjectInfo>()(Empty),
+  updateSettings: request<ProjectSettings>()(ProjectSettings.partial().strict()),
+  listDocuments: request<DocumentRecord[]>()(Empty),
+  readDocument: request<DocumentContent>()(Id),
+  addDocuments: request<{ added: DocumentRecord[]; refused: RefusedFile[] }>()(
+    z.object({ files: z.array(UploadedFile).min(1).max(500) }).strict(),
+  ),
+  listAnnotations: request<AnchoredAnnotation[]>()(z.object({ document: z.string().min(1).optional() }).strict()),
+  createAnnotation: request<Annotation>()(NewAnnotation),
+  updateAnnotation: request<Annotation>()(AnnotationPatch.strict()),
+  deleteAnnotation: request<{ id: string }>()(Id),
+  runCheck: request<Report>()(z.object({ minSeverity: Severity.optional() }).strict()),
+  suggestQuotes: request<QuoteSuggestion[]>()(z.object({ document: z.string().min(1).optional() }).strict()),
+} as const;
+
+export type ApiMethod = keyof typeof API;
+export const API_METHODS = Object.keys(API) as ApiMethod[];
+
+/** What a caller passes (defaults not yet applied). */
+export type ApiInput<M extends ApiMethod> = z.input<(typeof API)[M]['input']>;
+/** What a handler receives (validated, defaults applied). */
+export type ApiParsedInput<M extends ApiMethod> = z.output<(typeof API)[M]['input']>;
+export type ApiOutput<M extends ApiMethod> = NonNullable<(typeof API)[M]['output']>;
+
+/** The service side: one function per request, throwing `ServiceError` for expected failures. */
+export type ApiHandlers = { [M in ApiMethod]: (input: ApiParsedInput<M>) => Promise<ApiOutput<M>> };
+
+/** The client side, as `window.verbatim` in Electron and the HTTP client in browser mode. */
+export type VerbatimApi = {
+  [M in ApiMethod]: (input: ApiInput<M>) => Promise<import('./result').Result<ApiOutput<M>>>;
+};
+
+/** IPC channel for a method. */
+export function channelOf(method: ApiMethod): string {
+  return `verbatim:${method}`;
+}
+
+export function isApiMethod(name: string): name is ApiMethod {
+  return Object.prototype.hasOwnProperty.call(API, name);
+}
