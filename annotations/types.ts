@@ -47,3 +47,13 @@ export interface ProjectStore {
   /** Waits for pending writes. */
   flush(): Promise<void>;
 }
+
+/** The folder has no `verbatim.json` (and `create` was not asked for), or the folder itself does not exist. */
+export class ProjectNotFoundError extends Error {
+  override readonly name = 'ProjectNotFoundError';
+}
+
+/** A document id that is not in the store, or whose file is gone from the project folder. */
+export class DocumentNotFoundError extends Error {
+  override readonly name = 'DocumentNotFoundError';
+}

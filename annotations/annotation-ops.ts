@@ -1,0 +1,112 @@
+/**
+ * The annotation changes of the store as pure functions from one `ProjectData` to the next, so they can be
+ * tested without a disk and the store stays a thin layer of I/O around them.
+ */
+import type { z } from 'zod';
+import { Annotation, NewAnnotation, targetFor, type AnnotationPatch, type ProjectData } from '../shared/model';
+import { AnnotationNotFoundError, DocumentNotFoundError } from './types';
+import { formatPath } from './validate-project';
+
+/** What a change needs from the outside world, injected so tests can pin it. */
+export interface ChangeContext {
+  /** ISO 8601 timestamp for `created`/`modified`. */
+  now: string;
+  /** A fresh annotation id. */
+  newId: () => string;
+}
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues.map((issue) => `${formatPath('', issue.path).replace(/^\./, '') || '(value)'}: ${issue.message}`).join('; ');
+}
+
+/**
+ * Throws `RangeError` when `annotation` points at something that does not exist: a claim citing an id that
+ * is not a quote annotation, or a crossref to an unknown document or annotation.
+ */
+export function checkReferences(annotation: Annotation, data: ProjectData): void {
+  if (annotation.kind === 'claim') {
+    for (const cited of annotation.body.cites) {
+      const target = data.annotations.find((a) => a.id === cited);
+      if (target?.kind !== 'quote') {
+        throw new RangeError(target ? `a claim can only cite quote annotations; "${cited}" is a ${target.kind}` : `the claim cites "${cited}", which is not a quote annotation in this project`);
+      }
+    }
+  }
+  if (annotation.kind === 'crossref' && annotation.body.to) {
+    const to = annotation.body.to;
+    if ('annotation' in to && !data.annotations.some((a) => a.id === to.annotation)) {
+      throw new RangeError(`the crossref points to annotation "${to.annotation}", which does not exist`);
+    }
+    if ('document' in to && !data.documents.some((d) => d.id === to.document)) {
+      throw new RangeError(`the crossref points to document "${to.document}", which does not exist`);
+    }
+  }
+}
+
+/**
+ * Builds a new annotation over `text.slice(start, end)` of `input.document` and returns the next data.
+ * Throws `TypeError` for a payload that fails `NewAnnotation`, `DocumentNotFoundError` for an unknown
+ * document, `RangeError` for a span outside `text` or a dangling reference.
+ */
+export function addAnnotation(data: ProjectData, input: NewAnnotation, text: string, context: ChangeContext): { data: ProjectData; annotation: Annotation } {
+  const parsedInput = NewAnnotation.safeParse(input);
+  if (!parsedInput.success) throw new TypeError(`invalid annotation: ${describeIssues(parsedInput.error)}`);
+  const valid = parsedInput.data;
+  if (!data.documents.some((d) => d.id === valid.document)) throw new DocumentNotFoundError(`no document "${valid.document}" in this project`);
+  // targetFor throws RangeError for a span outside the text: exactly the boundary error we want.
+  const target = targetFor(valid.document, text, valid.start, valid.end);
+  const parsed = Annotation.safeParse({
+    id: context.newId(),
+    kind: valid.kind,
+    document: valid.document,
+    target,
+    creator: data.settings.creator,
+    created: context.now,
+    modified: context.now,
+    tags: valid.tags ?? [],
+    body: valid.body ?? {},
+  });
+  if (!parsed.success) throw new TypeError(`invalid annotation: ${describeIssues(parsed.error)}`);
+  checkReferences(parsed.data, data);
+  return { data: { ...data, annotations: [...data.annotations, parsed.data] }, annotation: parsed.data };
+}
+
+/**
+ * Merges `patch.body` into the annotation's body (field by field), replaces its tags when given, re-validates
+ * the whole record and sets `modified`. Throws `AnnotationNotFoundError` for an unknown id, `TypeError` when
+ * the result fails the schema, `RangeError` for a dangling reference.
+ */
+export function patchAnnotation(data: ProjectData, patch: AnnotationPatch, context: ChangeContext): { data: ProjectData; annotation: Annotation } {
+  const index = data.annotations.findIndex((a) => a.id === patch.id);
+  const existing = data.annotations[index];
+  if (existing === undefined) throw new AnnotationNotFoundError(`no annotation "${patch.id}" in this project`);
+  const parsed = Annotation.safeParse({
+    ...existing,
+    body: { ...existing.body, ...(patch.body ?? {}) },
+    tags: patch.tags ?? existing.tags,
+    modified: context.now,
+  });
+  if (!parsed.success) throw new TypeError(`invalid change to annotation "${patch.id}": ${describeIssues(parsed.error)}`);
+  if (parsed.data.kind !== existing.kind) throw new TypeError('the kind of an annotation cannot change');
+  checkReferences(parsed.data, data);
+  const annotations = data.annotations.slice();
+  annotations[index] = parsed.data;
+  return { data: { ...data, annotations }, annotation: parsed.data };
+}
+
+/**
+ * Removes the annotation `id`. A deleted quote is also removed from the `cites` of every claim citing it
+ * (those claims get a new `modified`), so no claim is left citing nothing. Crossrefs pointing at it are kept:
+ * they still say something, and the UI shows the dangling end. Throws `AnnotationNotFoundError`.
+ */
+export function removeAnnotation(data: ProjectData, id: string, context: Pick<ChangeContext, 'now'>): ProjectData {
+  const removed = data.annotations.find((a) => a.id === id);
+  if (removed === undefined) throw new AnnotationNotFoundError(`no annotation "${id}" in this project`);
+  const annotations = data.annotations
+    .filter((a) => a.id !== id)
+    .map((a): Annotation => {
+      if (removed.kind !== 'quote' || a.kind !== 'claim' || !a.body.cites.includes(id)) return a;
+      return { ...a, body: { ...a.body, cites: a.body.cites.filter((c) => c !== id) }, modified: context.now };
+    });
+  return { ...data, annotations };
+}

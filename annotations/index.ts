@@ -1,0 +1,25 @@
+/**
+ * The public API of annotations/: the project store, document ingest, anchoring, migrations and the
+ * `verbatim.json` format. Other folders import from here, never from the files inside.
+ */
+export {
+  ProjectNotFoundError, DocumentNotFoundError, DocumentRefusedError, ReadOnlyProjectError, AnnotationNotFoundError,
+} from './types';
+export type { ProjectStore } from './types';
+export { openProjectStore, PROJECT_FILE } from './project-store';
+export type { OpenProjectOptions } from './project-store';
+export { ingestFile, sha256OfText, documentIdFor } from './documents';
+export type { IngestedFile } from './documents';
+export {
+  anchor, anchorAll, matchQuote, scoreCandidate, errorBudget,
+  QUOTE_WEIGHT, PREFIX_WEIGHT, SUFFIX_WEIGHT, POSITION_WEIGHT, ERROR_BUDGET_RATIO, MIN_ERROR_BUDGET, MAX_ERROR_BUDGET,
+} from './anchoring';
+export type { QuoteMatch, Candidate } from './anchoring';
+export { migrate, migrateV0toV1, schemaVersionOf, MIGRATIONS } from './migrations';
+export type { Migration, MigrationResult, JsonObject } from './migrations';
+export { JsonFileAdapter, writeFileAtomic, removeStaleTempFiles, STALE_TEMP_MS } from './json-file-adapter';
+export { loadProjectBytes, backupBrokenFile, backupStamp, MAX_REPORTED_PROBLEMS } from './load-project';
+export type { LoadedProject } from './load-project';
+export { toProjectJSON, canonicalJSON } from './project-json';
+export { validateProject, isSafeRelativePath, emptyProject } from './validate-project';
+export type { ValidationResult, ValidationProblem } from './validate-project';

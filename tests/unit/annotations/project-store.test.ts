@@ -1,0 +1,175 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  AnnotationNotFoundError, DocumentNotFoundError, openProjectStore, ProjectNotFoundError, type ProjectStore,
+} from '../../../annotations';
+import { ProjectData } from '../../../shared/model';
+import { useTempDirs } from './temp-dir';
+
+const temp = useTempDirs('verbatim-project-');
+const TEXT = 'The Ledger reported: "The bridge reopened on Monday after nine weeks of repairs," the council said.';
+const utf8 = (s: string) => new TextEncoder().encode(s);
+
+const onDisk = async (dir: string) => ProjectData.parse(JSON.parse(await readFile(join(dir, 'verbatim.json'), 'utf8')));
+
+async function projectWithDocument(): Promise<{ dir: string; store: ProjectStore; doc: string }> {
+  const dir = await temp.make();
+  const store = await openProjectStore(dir, { create: true });
+  const { added } = await store.addFiles([{ name: 'ledger.txt', bytes: utf8(TEXT) }]);
+  return { dir, store, doc: added[0]!.id };
+}
+
+const span = (word: string) => ({ start: TEXT.indexOf(word), end: TEXT.indexOf(word) + word.length });
+
+describe('openProjectStore', () => {
+  it('creates an empty schema-1 project when asked to', async () => {
+    const dir = await temp.make();
+    const store = await openProjectStore(dir, { create: true });
+    expect(store.readOnly).toBe(false);
+    expect(await onDisk(dir)).toEqual({ schemaVersion: 1, documents: [], annotations: [], lexicon: [], settings: { threshold: 'major', gazetteer: [], creator: 'local-user' } });
+  });
+
+  it('creates the folder itself with create: true', async () => {
+    const dir = join(await temp.make(), 'new', 'proj');
+    await openProjectStore(dir, { create: true });
+    expect(await readdir(dir)).toEqual(['verbatim.json']);
+  });
+
+  it('refuses a folder without verbatim.json unless create is given, and writes nothing', async () => {
+    const dir = await temp.make();
+    await expect(openProjectStore(dir)).rejects.toThrow(ProjectNotFoundError);
+    await expect(openProjectStore(dir)).rejects.toThrow(/has no verbatim\.json/);
+    await expect(openProjectStore(join(dir, 'nope'))).rejects.toThrow(/no project folder/);
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('reopens what it wrote', async () => {
+    const { dir, store, doc } = await projectWithDocument();
+    const quote = await store.createAnnotation({ kind: 'quote', document: doc, ...span('The bridge reopened') }, TEXT);
+    const reopened = await openProjectStore(dir);
+    expect(reopened.readOnly).toBe(false);
+    expect(reopened.annotations(doc)).toEqual([quote]);
+    expect(reopened.documents()).toEqual(store.documents());
+  });
+});
+
+describe('createAnnotation', () => {
+  it('fills id, creator, timestamps, both selectors and body defaults, and is on disk when it resolves', async () => {
+    const { dir, store, doc } = await projectWithDocument();
+    await store.updateSettings({ creator: 'ana' });
+    const created = await store.createAnnotation({ kind: 'quote', document: doc, ...span('nine weeks') }, TEXT);
+    expect(created.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(created).toMatchObject({ kind: 'quote', creator: 'ana', tags: [], body: { attribution: {}, translated: false } });
+    expect(created.modified).toBe(created.created);
+    expect(created.target.selector[0]).toEqual({ type: 'TextPositionSelector', ...span('nine weeks') });
+    expect(created.target.selector[1]).toMatchObject({ type: 'TextQuoteSelector', exact: 'nine weeks', suffix: ' of repairs," the council said.' });
+    expect((await onDisk(dir)).annotations).toEqual([created]);
+  });
+
+  it('lands all of 50 concurrent creations on disk', async () => {
+    const { dir, store, doc } = await projectWithDocument();
+    const created = await Promise.all(Array.from({ length: 50 }, (_, i) => store.createAnnotation({ kind: 'note', document: doc, start: i, end: i + 1, body: { text: `n${i}`, status: 'open' } }, TEXT)));
+    const stored = (await onDisk(dir)).annotations;
+    expect(stored).toHaveLength(50);
+    expect(new Set(stored.map((a) => a.id))).toEqual(new Set(created.map((a) => a.id)));
+  });
+
+  it('refuses a span outside the text, an empty span and an unknown document', async () => {
+    const { store, doc } = await projectWithDocument();
+    await expect(store.createAnnotation({ kind: 'note', document: doc, start: 5, end: TEXT.length + 1 }, TEXT)).rejects.toThrow(RangeError);
+    await expect(store.createAnnotation({ kind: 'note', document: doc, start: 5, end: 5 }, TEXT)).rejects.toThrow(/non-empty span/);
+    await expect(store.createAnnotation({ kind: 'note', document: 'nope', start: 0, end: 1 }, TEXT)).rejects.toThrow(DocumentNotFoundError);
+    expect(store.annotations()).toEqual([]);
+  });
+
+  it('checks that a claim cites existing quote annotations', async () => {
+    const { store, doc } = await projectWithDocument();
+    const quote = await store.createAnnotation({ kind: 'quote', document: doc, ...span('The bridge') }, TEXT);
+    const note = await store.createAnnotation({ kind: 'note', document: doc, ...span('council') }, TEXT);
+    const claim = await store.createAnnotation({ kind: 'claim', document: doc, ...span('reopened'), body: { text: 'reopened', cites: [quote.id] } }, TEXT);
+    expect(claim.kind === 'claim' && claim.body.cites).toEqual([quote.id]);
+    await expect(store.createAnnotation({ kind: 'claim', document: doc, ...span('Monday'), body: { text: '', cites: ['ghost'] } }, TEXT)).rejects.toThrow(/"ghost", which is not a quote/);
+    await expect(store.createAnnotation({ kind: 'claim', document: doc, ...span('Monday'), body: { text: '', cites: [note.id] } }, TEXT)).rejects.toThrow(/is a note/);
+  });
+});
+
+describe('updateAnnotation', () => {
+  it('merges body fields, replaces tags, re-validates and bumps modified', async () => {
+    const { dir, store, doc } = await projectWithDocument();
+    const quote = await store.createAnnotation({ kind: 'quote', document: doc, ...span('The bridge'), body: { attribution: { outlet: 'The Ledger' }, translated: false } }, TEXT);
+    await new Promise((r) => setTimeout(r, 5));
+    const updated = await store.updateAnnotation({ id: quote.id, body: { translated: true }, tags: ['checked'] });
+    expect(updated).toMatchObject({ body: { attribution: { outlet: 'The Ledger' }, translated: true }, tags: ['checked'], created: quote.created });
+    expect(updated.modified > quote.modified).toBe(true);
+    expect((await onDisk(dir)).annotations).toEqual([updated]);
+  });
+
+  it('refuses a body that fails the schema and leaves the annotation as it was', async () => {
+    const { store, doc } = await projectWithDocument();
+    const quote = await store.createAnnotation({ kind: 'quote', document: doc, ...span('The bridge') }, TEXT);
+    await expect(store.updateAnnotation({ id: quote.id, body: { attribution: { date: 'March 1992' } } })).rejects.toThrow(/body\.attribution\.date: date must be ISO 8601/);
+    expect(store.annotations()).toEqual([quote]);
+  });
+
+  it('throws AnnotationNotFoundError for an unknown id', async () => {
+    const { store } = await projectWithDocument();
+    await expect(store.updateAnnotation({ id: 'nope', tags: [] })).rejects.toThrow(AnnotationNotFoundError);
+  });
+});
+
+describe('deleteAnnotation', () => {
+  it('removes a quote and its id from the claims citing it', async () => {
+    const { dir, store, doc } = await projectWithDocument();
+    const q1 = await store.createAnnotation({ kind: 'quote', document: doc, ...span('The bridge') }, TEXT);
+    const q2 = await store.createAnnotation({ kind: 'quote', document: doc, ...span('nine weeks') }, TEXT);
+    const claim = await store.createAnnotation({ kind: 'claim', document: doc, ...span('council'), body: { text: '', cites: [q1.id, q2.id] } }, TEXT);
+    await store.deleteAnnotation(q1.id);
+    const stored = (await onDisk(dir)).annotations;
+    expect(stored.map((a) => a.id)).toEqual([q2.id, claim.id]);
+    expect(stored.find((a) => a.id === claim.id)).toMatchObject({ body: { cites: [q2.id] } });
+  });
+
+  it('throws AnnotationNotFoundError for an unknown id', async () => {
+    const { store } = await projectWithDocument();
+    await expect(store.deleteAnnotation('nope')).rejects.toThrow(AnnotationNotFoundError);
+  });
+});
+
+describe('settings and lexicon', () => {
+  it('merges settings and validates them', async () => {
+    const { dir, store } = await projectWithDocument();
+    expect(await store.updateSettings({ threshold: 'minor' })).toEqual({ threshold: 'minor', gazetteer: [], creator: 'local-user' });
+    await expect(store.updateSettings({ creator: '' })).rejects.toThrow(TypeError);
+    expect((await onDisk(dir)).settings.threshold).toBe('minor');
+  });
+
+  it('replaces the lexicon and refuses an entry with one variant', async () => {
+    const { dir, store } = await projectWithDocument();
+    await store.setLexicon([{ variants: ['Agdam', 'Aghdam'] }]);
+    await expect(store.setLexicon([{ variants: ['alone'] }])).rejects.toThrow(TypeError);
+    expect((await onDisk(dir)).lexicon).toEqual([{ variants: ['Agdam', 'Aghdam'] }]);
+  });
+});
+
+describe('crash safety', () => {
+  it('opens the intact project beside a half-written temp file and never reads the temp file', async () => {
+    const { dir, store, doc } = await projectWithDocument();
+    await store.createAnnotation({ kind: 'note', document: doc, start: 0, end: 3 }, TEXT);
+    const before = await readFile(join(dir, 'verbatim.json'), 'utf8');
+    await writeFile(join(dir, 'verbatim.json.tmp-999-deadbeef'), '{"schemaVersion":1,"documents":[{"id":');
+    const reopened = await openProjectStore(dir);
+    expect(reopened.readOnly).toBe(false);
+    expect(reopened.warnings).toEqual([]);
+    expect(reopened.annotations()).toHaveLength(1);
+    expect(await readFile(join(dir, 'verbatim.json'), 'utf8')).toBe(before);
+  });
+});
+
+describe('createAnnotation against stale text', () => {
+  it('refuses text that is not the document as recorded, so selectors never point at the wrong words', async () => {
+    const { store, doc } = await projectWithDocument();
+    await expect(store.createAnnotation({ kind: 'note', document: doc, start: 0, end: 3 }, `X${TEXT}`)).rejects.toThrow(/not the current text of document "ledger"/);
+    expect(store.annotations()).toEqual([]);
+  });
+});
