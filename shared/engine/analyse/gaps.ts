@@ -1,0 +1,114 @@
+/**
+ * `delete` and `insert` ops: words one witness has and the other lacks. Which of the two quoted the source
+ * faithfully is not known, so the verdict is symmetric and rests on the editorial marks: square brackets
+ * around the words → an editor's marked insertion (minor); round brackets → a gloss (insertion, major); an
+ * ellipsis where the words are missing → a marked elision (omission, minor); nothing → a silent omission
+ * (major). Lone function words are `function` (minor). A month that only moved inside a date
+ * (`25-26 February` / `Feb. 25-26`) is typography.
+ */
+import type { AlignOp, Difference, Token, TokenRange, WitnessView } from '../types';
+import { LABEL, oneSided, twoSided } from './explain';
+import { enclosingBrackets, hasMarkedElision } from './elisions';
+import { isFunctionWord } from './function-words';
+import { isFigureOrMonth, isNumeral, monthOf } from './numbers';
+import { difference, gapPosition, gapText, spanAt, spanOfRange, tokensOf } from './spans';
+import type { Span } from './spans';
+
+/** How far (in tokens) from a gap a moved month may stand on the other side. */
+const DATE_WINDOW = 4;
+/** Longest separator inside a written date (`, ` in `March 16, 1992`; `. ` in `Feb. 25`). */
+const DATE_SEPARATOR = 3;
+
+/** True when tokens `i` and `i + 1` of `view` may belong to one written date. */
+function dateJoined(view: WitnessView, i: number): boolean {
+  const x = view.tokens[i];
+  const y = view.tokens[i + 1];
+  if (x === undefined || y === undefined || !isFigureOrMonth(x) || !isFigureOrMonth(y)) return false;
+  const sep = view.document.text.slice(x.end, y.start);
+  return sep.length <= DATE_SEPARATOR && !/[\p{L}\p{N}]/u.test(sep);
+}
+
+/** The token range of the written date around token `index` (figures and months), within the passage. */
+function dateRange(view: WitnessView, index: number): TokenRange {
+  const p = view.passage.tokens;
+  let from = index;
+  let to = index + 1;
+  while (from > p.from && dateJoined(view, from - 1)) from--;
+  while (to < p.to && dateJoined(view, to - 1)) to++;
+  return { from, to };
+}
+
+const hasNumeral = (view: WitnessView, r: TokenRange): boolean => tokensOf(view, r).some(isNumeral);
+
+/**
+ * A month the having side writes where the lacking side writes the same month a few tokens away, both
+ * inside a date with a figure: one date written in two orders. Returns the two dates' spans, or null.
+ */
+function movedMonth(having: WitnessView, range: TokenRange, lacking: WitnessView, at: number): { h: Span; l: Span } | null {
+  const words = tokensOf(having, range);
+  const month = words.map((t) => monthOf(t.norm)).find((m) => m !== null);
+  if (month === undefined || !words.every((t) => monthOf(t.norm) !== null || isFunctionWord(t.norm))) return null;
+  const p = lacking.passage.tokens;
+  const near: number[] = [];
+  for (let i = Math.max(p.from, at - DATE_WINDOW); i < Math.min(p.to, at + DATE_WINDOW); i++) {
+    if (monthOf(lacking.tokens[i]?.norm ?? '') === month) near.push(i);
+  }
+  near.sort((x, y) => Math.abs(x - at) - Math.abs(y - at));
+  const other = near[0];
+  if (other === undefined) return null;
+  const hr = dateRange(having, range.from);
+  const lr = dateRange(lacking, other);
+  if (!hasNumeral(having, hr) || !hasNumeral(lacking, lr)) return null;
+  return { h: spanOfRange(having, hr), l: spanOfRange(lacking, lr) };
+}
+
+interface GapVerdict {
+  kind: Difference['kind'];
+  severity: Difference['severity'];
+  explanation: string;
+  /** The span on the side that has the words (widened to brackets when bracketed). */
+  having: Span;
+}
+
+/** The verdict for words `range` of `having` missing at token position `at` of `lacking`. */
+function gapVerdict(having: WitnessView, range: TokenRange, lacking: WitnessView, at: number): GapVerdict {
+  const words: readonly Token[] = tokensOf(having, range);
+  const span = spanOfRange(having, range);
+  const br = enclosingBrackets(having.document.text, span.start, span.end);
+  if (br !== null) {
+    const bracketed = spanAt(having, br.start, br.end);
+    return br.shape === 'square'
+      ? { kind: 'insertion', severity: 'minor', explanation: oneSided(LABEL.insertionBracketed, bracketed.text), having: bracketed }
+      : { kind: 'insertion', severity: 'major', explanation: oneSided(LABEL.insertion, bracketed.text), having: bracketed };
+  }
+  if (words.every((t) => isFunctionWord(t.norm))) {
+    return { kind: 'function', severity: 'minor', explanation: oneSided(LABEL.functionMissing, span.text), having: span };
+  }
+  if (hasMarkedElision(gapText(lacking, at))) {
+    return { kind: 'omission', severity: 'minor', explanation: oneSided(LABEL.omissionMarked, span.text), having: span };
+  }
+  return { kind: 'omission', severity: 'major', explanation: oneSided(LABEL.omissionSilent, span.text), having: span };
+}
+
+/**
+ * The difference of one `delete` op (words only in A) or `insert` op (words only in B). The side lacking
+ * the words gets a zero-width span at the gap (right after its previous token). Callers skip ops at the
+ * very start or end of the aligned region: a shorter excerpt is not an omission.
+ */
+export function gapDifference(a: WitnessView, b: WitnessView, op: AlignOp): Difference | null {
+  const aHas = op.a.to > op.a.from;
+  const having = aHas ? a : b;
+  const lacking = aHas ? b : a;
+  const range = aHas ? op.a : op.b;
+  const at = aHas ? op.b.from : op.a.from;
+  if (range.to <= range.from) return null;
+  const moved = movedMonth(having, range, lacking, at);
+  if (moved !== null) {
+    const [sa, sb] = aHas ? [moved.h, moved.l] : [moved.l, moved.h];
+    return difference('typography', 'info', twoSided(LABEL.dateForm, sa.text, sb.text), sa, sb);
+  }
+  const v = gapVerdict(having, range, lacking, at);
+  const pos = gapPosition(lacking, at);
+  const empty = spanAt(lacking, pos, pos);
+  return aHas ? difference(v.kind, v.severity, v.explanation, v.having, empty) : difference(v.kind, v.severity, v.explanation, empty, v.having);
+}

@@ -1,0 +1,118 @@
+/**
+ * Proper names and spelling variants. A name replaced by another (`Raisa` / `Rasia`) is a `name`
+ * difference, major; the same name in another transliteration (`Agdam` / `Aghdam`, `Khojaly` / `Hojali`)
+ * or a common word in another spelling convention (`defence` / `defense`) is `spelling`, minor.
+ *
+ * The normalize stage maps project-lexicon variants to one key (noise `lexicon`); these rules catch the
+ * near-equal names no lexicon lists. They are local to analysis so it does not depend on normalize's
+ * internals; if normalize exports a `transliterationKey`, it can replace {@link transliterationKey} here.
+ */
+import type { Token } from '../types';
+
+/** Removes diacritics: `Ağdam` → `Agdam`. */
+function stripMarks(s: string): string {
+  return s.normalize('NFKD').replace(/\p{M}/gu, '');
+}
+
+// Digraphs first (`dzh` before `zh`, `sch` before `sh`), then single letters, each mapped to one class
+// letter. Upper-case class letters cannot collide with the lower-case letters left alone.
+const LETTER_CLASSES: readonly (readonly [RegExp, string])[] = [
+  [/dzh|dj|zh/g, 'J'], // Khodjaly / Khojaly
+  [/tch|ch/g, 'C'],
+  [/sch|sh/g, 'S'],
+  [/kh|gh/g, 'H'], // Karabakh / Karabagh
+  [/ph/g, 'f'],
+  [/ck/g, 'k'],
+  [/ou|oo/g, 'U'],
+  [/^g/g, 'G'], // an initial G stays apart from H: Gill and Hill are two names
+  [/[hgxq]/g, 'H'], // Agdam / Aghdam, Khojaly / Hojali: Х and Г romanized in several ways
+  [/j/g, 'J'],
+  [/w/g, 'v'],
+  [/[iyı]/g, 'I'], // Khojaly / Khojali: y and i write one sound
+];
+
+/**
+ * A key under which transliterations of one name agree: lower case without diacritics, the letters that
+ * romanize one Cyrillic/Azerbaijani sound folded together (`kh gh h g x q`, `j dj zh`, `y i`), doubled
+ * letters collapsed. `Agdam`, `Aghdam` → `aHdam`; `Khojaly`, `Khojali`, `Khodjaly`, `Hojali` → `HoJalI`.
+ * `Raisa` and `Rasia` keep different keys (`raIsa` / `rasIa`): letters moved, not folded.
+ */
+export function transliterationKey(name: string): string {
+  let k = stripMarks(name.normalize('NFKC')).toLowerCase();
+  // Turkic letters survive NFKD; fold them before the classes apply.
+  k = k.replace(/ə/g, 'a');
+  for (const [re, to] of LETTER_CLASSES) k = k.replace(re, to);
+  return k.replace(/(.)\1+/gu, '$1').replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** True when `a` and `b` differ as written but read as one name in two transliterations. */
+export function isTransliterationVariant(a: string, b: string): boolean {
+  if (a === b) return false;
+  return transliterationKey(a) === transliterationKey(b);
+}
+
+// British/American and other spelling conventions of common words, applied to both sides before comparing.
+const SPELLING_RULES: readonly (readonly [RegExp, string])[] = [
+  [/isation/g, 'ization'],
+  [/is(e|ed|es|ing)$/g, 'iz$1'],
+  [/ys(e|ed|es|ing)$/g, 'yz$1'],
+  [/our(s|ed|ing|able)?$/g, 'or$1'],
+  [/tre(s)?$/g, 'ter$1'],
+  [/ence$/g, 'ense'],
+  [/ogue$/g, 'og'],
+  [/ae/g, 'e'],
+  [/oe/g, 'e'],
+];
+
+/** A key under which spelling variants of a common word agree: `defence`/`defense`, `travelled`/`traveled`. */
+export function spellingKey(word: string): string {
+  let k = stripMarks(word.normalize('NFKC')).toLowerCase();
+  for (const [re, to] of SPELLING_RULES) k = k.replace(re, to);
+  return k.replace(/(.)\1+/gu, '$1');
+}
+
+/** True when two common words are one word in two spelling conventions (or with and without diacritics). */
+export function isSpellingVariant(a: string, b: string): boolean {
+  if (a.toLowerCase() === b.toLowerCase()) return false;
+  return spellingKey(a) === spellingKey(b);
+}
+
+/** True when a word starts with a capital letter. */
+export function isCapitalized(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+// What may stand between a sentence end and the next sentence's first word: quotes, brackets, Markdown marks.
+const OPENERS = /[\s"“”‘’'«»„([*_#>\-–—]/u;
+
+/**
+ * True when the token at `start` begins a sentence, a paragraph or the text: the nearest character before
+ * it, past spaces, quotes, brackets and Markdown marks, ends a sentence, or a blank line lies between.
+ */
+export function isSentenceInitial(text: string, start: number): boolean {
+  let i = start - 1;
+  let newlines = 0;
+  while (i >= 0 && OPENERS.test(text[i] ?? '')) {
+    if (text[i] === '\n') newlines++;
+    i--;
+  }
+  if (i < 0 || newlines >= 2) return true;
+  return /[.!?:;…]/.test(text[i] ?? '');
+}
+
+/**
+ * True when token `index` of `tokens` (over `text`) is a proper name: capitalized, and either not at a
+ * sentence start or written capitalized mid-sentence elsewhere in `[from, to)` (so known to be a name).
+ */
+export function isProperName(text: string, tokens: readonly Token[], index: number, from: number, to: number): boolean {
+  const t = tokens[index];
+  if (t === undefined || t.kind !== 'word' || !isCapitalized(t.text)) return false;
+  if (!isSentenceInitial(text, t.start)) return true;
+  for (let i = from; i < to; i++) {
+    const o = tokens[i];
+    if (i !== index && o !== undefined && o.norm === t.norm && isCapitalized(o.text) && !isSentenceInitial(text, o.start)) {
+      return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,146 @@
+/**
+ * Figures and dates inside a stretch of tokens: what value each numeral or number word stands for, and which
+ * month a month word names. A difference of value is the most serious kind (`number`, critical); the same
+ * value written another way (`three` / `3`, `25-26 February` / `Feb. 25-26`) is only typography.
+ */
+import type { Token } from '../types';
+
+const UNITS: Readonly<Record<string, number>> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90,
+};
+const SCALES: Readonly<Record<string, number>> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9 };
+
+const MONTHS: readonly (readonly string[])[] = [
+  ['january', 'jan'], ['february', 'feb'], ['march', 'mar'], ['april', 'apr'], ['may'], ['june', 'jun'],
+  ['july', 'jul'], ['august', 'aug'], ['september', 'sep', 'sept'], ['october', 'oct'],
+  ['november', 'nov'], ['december', 'dec'],
+];
+const MONTH_OF: ReadonlyMap<string, number> = new Map(
+  MONTHS.flatMap((names, i) => names.map((n) => [n, i + 1] as const)),
+);
+
+/** The month (1..12) a token's norm names, `jan`..`dec` abbreviations included; null for any other word. */
+export function monthOf(norm: string): number | null {
+  return MONTH_OF.get(norm.toLowerCase().replace(/\.$/, '')) ?? null;
+}
+
+/** True for a number word (`three`, `hundred`), which may stand for a figure. */
+export function isNumberWord(norm: string): boolean {
+  const w = norm.toLowerCase();
+  return w in UNITS || w in SCALES;
+}
+
+/** True for a token that writes a figure in digits: `450`, `1,500`, `366th`. */
+export function isNumeral(t: Token): boolean {
+  return t.kind === 'number' || /^\d+(?:st|nd|rd|th)$/iu.test(t.text);
+}
+
+/** True for a token that is part of a figure or a date: a numeral, a number word or a month. */
+export function isFigureOrMonth(t: Token): boolean {
+  return isNumeral(t) || isNumberWord(t.norm) || monthOf(t.norm) !== null;
+}
+
+/**
+ * The character span of the whole numeral around `[start, end)`: a tokenizer that splits `1,500` at the
+ * comma still yields `1,500`, so a region holding only `500` is read as the figure it belongs to.
+ */
+export function numeralSpan(text: string, start: number, end: number): { start: number; end: number } {
+  let s = start;
+  let e = end;
+  while (s >= 2 && /[,.]/.test(text[s - 1] ?? '') && /\d/.test(text[s - 2] ?? '')) {
+    s -= 2;
+    while (s > 0 && /\d/.test(text[s - 1] ?? '')) s--;
+  }
+  while (/[,.]/.test(text[e] ?? '') && /\d/.test(text[e + 1] ?? '')) {
+    e += 2;
+    while (/\d/.test(text[e] ?? '')) e++;
+  }
+  return { start: s, end: e };
+}
+
+/** The value of a written numeral: `1,500` → 1500, `1.500.000` → 1500000, `2.5` → 2.5, `366th` → 366. */
+export function parseNumeral(s: string): number | null {
+  const digits = s.replace(/(?:st|nd|rd|th)$/i, '');
+  if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(digits)) return Number(digits.replace(/,/g, ''));
+  // Continental thousands (`1.500.000`); a single `.` stays a decimal point, the usual English reading.
+  if (/^\d{1,3}(?:\.\d{3}){2,}$/.test(digits)) return Number(digits.replace(/\./g, ''));
+  const v = Number(digits.replace(/,/g, ''));
+  return Number.isFinite(v) ? v : null;
+}
+
+/** Value of a run of number words such as `two thousand five hundred`; null if it contains another word. */
+function wordRunValue(words: readonly string[]): number | null {
+  let total = 0;
+  let current = 0;
+  for (const w of words) {
+    if (w === 'and') continue; // `one hundred and six`
+    if (w in UNITS) current += UNITS[w] ?? 0;
+    else if (w === 'hundred') current = Math.max(current, 1) * 100;
+    else if (w in SCALES) {
+      total += Math.max(current, 1) * (SCALES[w] ?? 1);
+      current = 0;
+    } else return null;
+  }
+  return total + current;
+}
+
+/** The figures a stretch of tokens states, in order; see {@link figuresOf}. */
+export interface Figures {
+  /** One value per numeral or run of number words. */
+  values: number[];
+  /** Months named, 1..12, in order. */
+  months: number[];
+  /** True when some figure is written in digits (so a missing counterpart is a real change of figure). */
+  hasDigits: boolean;
+}
+
+/**
+ * Reads the figures and months of `tokens` (a contiguous stretch of one document whose text is `text`).
+ * Digits are read over their whole numeral (see {@link numeralSpan}), so split numerals count once; runs
+ * of number words (`two thousand`, `one hundred and six`) count as one value.
+ */
+export function figuresOf(text: string, tokens: readonly Token[]): Figures {
+  const values: number[] = [];
+  const months: number[] = [];
+  let hasDigits = false;
+  let lastNumeralEnd = -1;
+  let run: string[] = [];
+  const flush = (): void => {
+    const v = run.length > 0 ? wordRunValue(run) : null;
+    if (v !== null) values.push(v);
+    run = [];
+  };
+  for (const t of tokens) {
+    const w = t.norm.toLowerCase();
+    if (isNumeral(t)) {
+      flush();
+      const span = numeralSpan(text, t.start, t.end);
+      if (span.end === lastNumeralEnd) continue; // second half of a numeral already read
+      lastNumeralEnd = span.end;
+      const v = parseNumeral(text.slice(span.start, span.end));
+      if (v !== null) values.push(v);
+      hasDigits = true;
+    } else if (isNumberWord(w) || (w === 'and' && run.length > 0)) {
+      run.push(w);
+    } else {
+      if (run[run.length - 1] === 'and') run.pop();
+      flush();
+      const m = monthOf(w);
+      if (m !== null) months.push(m);
+    }
+  }
+  if (run[run.length - 1] === 'and') run.pop();
+  flush();
+  return { values, months, hasDigits };
+}
+
+/** True when two lists hold the same values regardless of order. */
+export function sameBag(a: readonly (number | string)[], b: readonly (number | string)[]): boolean {
+  if (a.length !== b.length) return false;
+  const sa = [...a].map(String).sort();
+  const sb = [...b].map(String).sort();
+  return sa.every((v, i) => v === sb[i]);
+}
