@@ -1,0 +1,140 @@
+/**
+ * Attribution phrases: the words around a quote that say where it comes from.
+ *
+ * Before the quote, in the same sentence: an outlet (`Newsweek magazine reported: “…”`, `The Washington Times
+ * wrote that video footage “…”`, `published in U.S.-based Newsweek Magazine: “…”`), a headline cue (`reported
+ * … with the headline, “…”`) and a date (`on November 29, 1993, Newsweek quoted …`). After it: a citation in
+ * brackets (`“…” (March 16, 1992)`, `(Newsweek, 16 March 1992)`), or a reporting clause naming an outlet
+ * (`“…”, according to the Associated Press`). Only gazetteer outlets count: a speaker (`said Azer Hajiev`) is
+ * never an outlet.
+ *
+ * Also finds reported speech without quotation marks: `The New York Times also described beheadings and acts of
+ * scalping (March 3, 1992).` (cue `phrase`).
+ */
+import type { Attribution } from '../../model';
+import type { Token } from '../types';
+import { findDates } from './dates';
+import type { Gazetteer } from './gazetteer';
+import { collapseSpace, countTokens, sentenceEnd, sentenceStart } from './text-scan';
+
+/** Attribution found around one quote, and whether the text itself credits it (not just a date nearby). */
+export interface ContextAttribution {
+  attribution: Attribution;
+  /**
+   * True when the sentence credits the quote: an outlet in a bracketed citation after it, or an outlet before it
+   * joined to it by a reporting verb or a colon; or when it calls the quote a headline.
+   */
+  attributed: boolean;
+}
+
+/** How far after a closing mark a citation (`(March 16, 1992)`) is looked for. */
+const AFTER_WINDOW = 300;
+
+/** Words just before a quote that make it a headline. */
+const HEADLINE_CUE = /\b(?:headlines?|headlined|titled|entitled|under the title|captioned)\s{0,3}[,:]?\s{0,6}$/iu;
+
+/** Words that, between an outlet and a quote, make the outlet the quote's source (`Time magazine called … “…”`). */
+const CREDIT_VERB = /\b(?:call(?:s|ed)?|describ(?:es|ed)|report(?:s|ed)?|wr(?:ote|ites)|sa(?:id|ys)|term(?:s|ed)|dub(?:s|bed)|label(?:s|l?ed)|quot(?:es|ed)|cit(?:es|ed)|put it|headlines?|headlined|titled|published|printed|ran)\b|:\s{0,6}$/iu;
+
+/** A bracketed citation after a quote: `(March 16, 1992)`, `(Newsweek, 16 March 1992, p. 12)`. */
+const PARENTHETICAL = /\(([^()]{1,160})\)/u;
+
+/** The latest full, non-range date in `[from, to)`; or the earliest when `first`. */
+function dateIn(text: string, from: number, to: number, first: boolean): string | undefined {
+  const dates = findDates(text, from, to).filter((d) => d.iso !== null && !d.range);
+  const d = first ? dates[0] : dates[dates.length - 1];
+  return d?.iso ?? undefined;
+}
+
+/**
+ * The attribution a quote's context gives. `open`/`close` are the offsets of its quotation marks; `floor` is the
+ * earliest offset the look-back may use (the end of the previous quote), `ceiling` the latest the look-ahead may
+ * use (the next quote's opening mark).
+ */
+export function attributeFromContext(
+  text: string, tokens: readonly Token[], gazetteer: Gazetteer, open: number, close: number, floor: number, ceiling: number,
+): ContextAttribution {
+  const attribution: Attribution = {};
+  const before = sentenceStart(text, open, floor);
+  // A quote that ends its own sentence (`… were scalped.”  He pointed out …`) has no after-context: what follows
+  // is the next sentence and credits something else.
+  const closesSentence = /[.!?…]\s{0,3}$/u.test(text.slice(Math.max(open + 1, close - 4), close)) && /^\s{0,20}\p{Lu}/u.test(text.slice(close + 1, close + 24));
+  const afterTo = closesSentence ? close + 1 : Math.min(sentenceEnd(text, close + 1, ceiling), close + 1 + AFTER_WINDOW, ceiling);
+  const after = text.slice(close + 1, afterTo);
+
+  const paren = PARENTHETICAL.exec(after);
+  let citedInBrackets = false;
+  if (paren !== null) {
+    const from = close + 1 + paren.index;
+    const to = from + paren[0].length;
+    const outlet = gazetteer.match(text, tokens, from, to)[0];
+    if (outlet !== undefined) attribution.outlet = outlet.outlet;
+    citedInBrackets = outlet !== undefined;
+    const date = dateIn(text, from, to, true);
+    if (date !== undefined) attribution.date = date;
+  }
+  const outletBefore = gazetteer.match(text, tokens, before, open).pop();
+  if (attribution.outlet === undefined && outletBefore !== undefined) attribution.outlet = outletBefore.outlet;
+  // Credited: a citation in brackets or an outlet earlier in the sentence. An outlet merely following the quote
+  // (`“…”, said a Reuters photographer`) still fills the field but does not make a short quote worth keeping.
+  const credited = citedInBrackets
+    || (outletBefore !== undefined && CREDIT_VERB.test(text.slice(outletBefore.end, open)));
+  if (attribution.outlet === undefined) {
+    const outletAfter = gazetteer.match(text, tokens, close + 1, afterTo)[0];
+    if (outletAfter !== undefined) attribution.outlet = outletAfter.outlet;
+  }
+  attribution.date ??= dateIn(text, close + 1, afterTo, true) ?? dateIn(text, before, open, false);
+  if (attribution.date === undefined) delete attribution.date;
+
+  const headline = HEADLINE_CUE.test(text.slice(Math.max(before, open - 60), open));
+  if (headline) attribution.headline = collapseSpace(text.slice(open + 1, close)).replace(/[,;:]$/u, '');
+  return { attribution, attributed: credited || headline };
+}
+
+/** A passage of reported speech without quotation marks. */
+export interface PhraseCandidate {
+  start: number;
+  end: number;
+  attribution: Attribution;
+  /** True when a colon introduces it (`Newsweek reported: Many were killed …`): more likely verbatim. */
+  colon: boolean;
+}
+
+/** A reporting verb right after an outlet's name (with an optional `magazine`, `also`). */
+const REPORTING = /^(?:['’]s?)?[ \t]{0,3}(?:(?:magazine|newspaper|daily|weekly|news agency|agency|paper)[ \t\n]{1,3})?(?:(?:also|later|then|further|once)[ \t\n]{1,3})?(?:reported|reports|wrote|writes|said|says|stated|states|noted|notes|described|describes|observed|claimed|added|told readers)\b[ \t]{0,3}(?:that\b)?[ \t]{0,3}(:)?/iu;
+const ANY_QUOTE = /["“”„«»]/u;
+/** Fewer words than this is a gloss, not a report worth suggesting. */
+const MIN_PHRASE_WORDS = 4;
+
+/**
+ * Reported speech credited to an outlet with no quotation marks, in `text` outside `skip` ranges (blocks and
+ * quoted spans). The passage runs from after the reporting verb to the end of its sentence; a bracketed date at
+ * its end dates it and is left out of the span.
+ */
+export function findPhraseCandidates(
+  text: string, tokens: readonly Token[], gazetteer: Gazetteer, inSkip: (pos: number) => boolean,
+): PhraseCandidate[] {
+  const out: PhraseCandidate[] = [];
+  for (const m of gazetteer.match(text, tokens)) {
+    if (inSkip(m.start)) continue;
+    const verb = REPORTING.exec(text.slice(m.end, m.end + 80));
+    if (verb === null) continue;
+    let start = m.end + verb[0].length;
+    while (start < text.length && /\s/u.test(text[start] ?? '')) start++;
+    const sentenceTo = sentenceEnd(text, start);
+    let end = sentenceTo;
+    const passage = text.slice(start, end);
+    if (ANY_QUOTE.test(passage) || inSkip(start)) continue;
+    const attribution: Attribution = { outlet: m.outlet };
+    const paren = /\(([^()]{1,80})\)\s*[.!?]?\s*$/u.exec(passage);
+    if (paren !== null) {
+      const date = dateIn(text, start + paren.index, end, true);
+      if (date !== undefined) attribution.date = date;
+      end = start + paren.index;
+    }
+    end = start + text.slice(start, end).replace(/[\s.,;:!?]+$/u, '').length;
+    if (end <= start || countTokens(tokens, start, end) < MIN_PHRASE_WORDS) continue;
+    out.push({ start, end, attribution, colon: verb[1] === ':' });
+  }
+  return out;
+}
