@@ -69,7 +69,11 @@ function request<O>() {
  */
 export const API = {
   projectInfo: request<ProjectInfo>()(Empty),
-  updateSettings: request<ProjectSettings>()(ProjectSettings.partial().strict()),
+  // Not `ProjectSettings.partial()`: zod 4 still applies defaults inside `.partial()`, which would reset
+  // every setting the caller did not send.
+  updateSettings: request<ProjectSettings>()(
+    z.object({ threshold: Severity.optional(), gazetteer: z.array(z.string().min(1)).optional(), creator: z.string().min(1).optional() }).strict(),
+  ),
   listDocuments: request<DocumentRecord[]>()(Empty),
   readDocument: request<DocumentContent>()(Id),
   addDocuments: request<{ added: DocumentRecord[]; refused: RefusedFile[] }>()(
