@@ -1,0 +1,24 @@
+import { basename } from 'node:path';
+import type { ApiHandlers } from '../../shared/api';
+import type { ServiceContext } from './context';
+import { assertWritable, mapStoreErrors } from './errors';
+
+/** `projectInfo` and `updateSettings`: the project as the window's title bar and settings panel see it. */
+export function projectHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'projectInfo' | 'updateSettings'> {
+  const { store } = ctx;
+  return {
+    async projectInfo() {
+      return {
+        name: basename(store.dir),
+        path: store.dir,
+        readOnly: store.readOnly,
+        warnings: [...store.warnings],
+        settings: store.data().settings,
+      };
+    },
+    async updateSettings(settings) {
+      assertWritable(store);
+      return mapStoreErrors(() => store.updateSettings(settings));
+    },
+  };
+}

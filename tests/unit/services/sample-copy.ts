@@ -1,0 +1,21 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ensureSampleProject } from '../../../main/services';
+
+/** A fresh copy of the sample project in a temp folder, and how to remove it. */
+export async function copySample(): Promise<{ dir: string; home: string; cleanup(): Promise<void> }> {
+  const home = await mkdtemp(join(tmpdir(), 'verbatim-services-'));
+  const dir = await ensureSampleProject(home);
+  return { dir, home, cleanup: () => rm(home, { recursive: true, force: true }) };
+}
+
+/** The bytes of a project's verbatim.json, to prove a refused request wrote nothing. */
+export function projectBytes(dir: string): Promise<Buffer> {
+  return readFile(join(dir, 'verbatim.json'));
+}
+
+/** A file's bytes as the base64 an upload carries. */
+export function base64(text: string | Uint8Array): string {
+  return Buffer.from(text).toString('base64');
+}
