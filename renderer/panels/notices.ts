@@ -1,0 +1,53 @@
+/** The tone of a notice: an error keeps its message until replaced; info fades after a while. */
+export type NoticeTone = 'error' | 'info';
+
+/** How long an info notice stays, in milliseconds. Errors stay until the next notice. */
+const INFO_MS = 6000;
+
+/**
+ * The status area (`role=status`, `[data-testid=notice]`): errors from the API (their `error.message`,
+ * as the service worded it) and short confirmations. Polite live region, so screen readers announce it
+ * without taking focus away from the user's selection.
+ */
+export class Notices {
+  private timer: number | undefined;
+
+  constructor(private readonly area: HTMLElement) {
+    area.setAttribute('role', 'status');
+    area.setAttribute('aria-live', 'polite');
+    area.dataset['testid'] = 'notice';
+  }
+
+  /** Shows `message`, replacing the previous notice. */
+  show(message: string, tone: NoticeTone = 'info'): void {
+    window.clearTimeout(this.timer);
+    this.area.textContent = message;
+    this.area.dataset['tone'] = tone;
+    if (tone === 'info') this.timer = window.setTimeout(() => this.clear(), INFO_MS);
+  }
+
+  /** Removes the notice. */
+  clear(): void {
+    window.clearTimeout(this.timer);
+    // Emptied, never hidden: a live region must stay in the accessibility tree to announce the next one.
+    this.area.textContent = '';
+  }
+}
+
+/**
+ * The project's standing warnings (`[data-testid=project-warnings]`, `role=status`): why it is read-only
+ * and any problem found while opening it, as `projectInfo` reports them.
+ */
+export function renderProjectWarnings(area: HTMLElement, readOnly: boolean, warnings: readonly string[]): void {
+  area.setAttribute('role', 'status');
+  area.dataset['testid'] = 'project-warnings';
+  const lines = [...(readOnly ? ['This project is open read-only: annotations cannot be added or changed.'] : []), ...warnings];
+  area.replaceChildren(
+    ...lines.map((line) => {
+      const p = document.createElement('p');
+      p.textContent = line;
+      return p;
+    }),
+  );
+  area.hidden = lines.length === 0;
+}

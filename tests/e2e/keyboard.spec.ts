@@ -1,0 +1,53 @@
+import { firstSentence, test, expect } from './fixtures';
+import { clickBefore } from './page-text';
+
+test('Alt+2 marks a keyboard selection as a quote', async ({ page, server }) => {
+  const [first] = await server.call('listDocuments', {});
+  const { text } = await server.call('readDocument', { id: first!.id });
+  const sentence = firstSentence(text);
+  const excerpt = sentence.slice(0, 24);
+
+  await page.goto(server.url);
+  await expect(page.getByTestId('document-title')).toHaveText(first!.title);
+  const quote = page.getByRole('button', { name: 'Mark as quote' });
+  await expect(quote).toHaveAttribute('aria-keyshortcuts', 'Alt+2');
+
+  // Caret before the sentence, then extend the selection one character at a time.
+  await clickBefore(page, sentence);
+  for (let i = 0; i < excerpt.length; i++) await page.keyboard.press('Shift+ArrowRight');
+  await expect(quote).toBeEnabled();
+  await page.keyboard.press('Alt+2');
+
+  const entry = page.getByTestId('annotation-list').getByTitle(excerpt, { exact: true });
+  await expect(entry).toHaveAttribute('data-kind', 'quote');
+  const id = await entry.getAttribute('data-annotation-id');
+  await expect(page.locator(`.ProseMirror .annotation-quote[data-annotation-id="${id}"]`)).toHaveText(excerpt);
+  const annotations = await server.call('listAnnotations', { document: first!.id });
+  const created = annotations.find((a) => a.annotation.id === id);
+  expect(created?.annotation.kind).toBe('quote');
+  expect(text.slice(created!.anchor!.start, created!.anchor!.end)).toBe(excerpt);
+});
+
+test('the lists are reachable by Tab and arrow keys move within them', async ({ page, server }) => {
+  const documents = await server.call('listDocuments', {});
+  await page.goto(server.url);
+  const list = page.getByTestId('document-list');
+  await expect(list.getByRole('button').first()).toHaveAttribute('aria-current', 'page');
+
+  // Tab from the top of the page lands on the open document's entry: one Tab stop per list.
+  await page.keyboard.press('Tab'); // skip link
+  await page.keyboard.press('Tab'); // Check quotes
+  await page.keyboard.press('Tab');
+  await expect(list.getByRole('button').first()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(list.getByRole('button').nth(1)).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('document-title')).toHaveText(documents[1]!.title);
+});
+
+test('a shortcut without a selection explains itself instead of doing nothing', async ({ page, server }) => {
+  await page.goto(server.url);
+  await expect(page.getByTestId('document-title')).not.toHaveText('No document open');
+  await page.keyboard.press('Alt+1');
+  await expect(page.getByRole('status').filter({ hasText: 'Select some text' })).toBeVisible();
+});

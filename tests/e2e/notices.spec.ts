@@ -1,0 +1,50 @@
+import type { ProjectInfo, Result } from '../../shared/api';
+import { firstSentence, test, expect } from './fixtures';
+import { selectWithMouse } from './page-text';
+
+test('a refused annotation shows the service message and keeps the selection', async ({ page, server }) => {
+  const [first] = await server.call('listDocuments', {});
+  const { text } = await server.call('readDocument', { id: first!.id });
+  const sentence = firstSentence(text);
+  // The service's own failure, as the host would send it; everything else goes to the real server.
+  const refusal: Result<never> = { ok: false, error: { code: 'read-only', message: 'the project file changed on disk; reopen it' } };
+  await page.route('**/api/createAnnotation', (route) => route.fulfill({ status: 409, contentType: 'application/json', body: JSON.stringify(refusal) }));
+
+  await page.goto(server.url);
+  await expect(page.getByTestId('document-title')).toHaveText(first!.title);
+  await selectWithMouse(page, sentence);
+  await page.getByRole('button', { name: 'Mark as claim' }).click();
+
+  await expect(page.getByTestId('notice')).toContainText('the project file changed on disk; reopen it');
+  await expect(page.getByRole('button', { name: 'Mark as claim' })).toBeEnabled();
+  const selected = await page.evaluate(() => String((globalThis as unknown as { getSelection(): unknown }).getSelection()));
+  expect(selected).toBe(sentence);
+});
+
+test('a read-only project says so and disables the annotation buttons', async ({ page, server }) => {
+  const info = await server.call('projectInfo', {});
+  const readOnly: Result<ProjectInfo> = {
+    ok: true,
+    value: { ...info, readOnly: true, warnings: ['verbatim.json failed its schema; a backup was kept'] },
+  };
+  await page.route('**/api/projectInfo', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(readOnly) }));
+
+  await page.goto(server.url);
+  const warnings = page.getByTestId('project-warnings');
+  await expect(warnings).toContainText('read-only');
+  await expect(warnings).toContainText('verbatim.json failed its schema; a backup was kept');
+  await expect(warnings).toHaveAttribute('role', 'status');
+  await expect(page.getByTestId('document-title')).not.toHaveText('No document open');
+  for (const name of ['Mark as claim', 'Mark as quote', 'Mark as cross-reference', 'Mark as discrepancy note']) {
+    await expect(page.getByRole('button', { name })).toBeDisabled();
+  }
+});
+
+test('Check quotes shows a summary of clusters and discrepancies by severity', async ({ page, server }) => {
+  await page.goto(server.url);
+  await expect(page.getByTestId('document-title')).not.toHaveText('No document open');
+  await page.getByRole('button', { name: 'Check quotes' }).click();
+  const summary = page.getByTestId('check-summary');
+  await expect(summary).toContainText(/\d+ quote clusters?, \d+ discrepanc(y|ies)/);
+  for (const severity of ['critical', 'major', 'minor', 'info']) await expect(summary.locator('dt', { hasText: severity })).toBeVisible();
+});

@@ -1,0 +1,88 @@
+import type { Page } from '@playwright/test';
+
+/*
+ * The code below runs inside the page. The Node-side tsconfig that checks tests/ has no DOM library (on
+ * purpose: it keeps Node code honest), so the few DOM members used are declared structurally here.
+ */
+interface Box {
+  left: number;
+  right: number;
+  top: number;
+  width: number;
+  height: number;
+}
+interface TextNode {
+  data: string;
+  parentElement: { scrollIntoView(options: { block: string }): void } | null;
+}
+interface PageDocument {
+  querySelector(selector: string): object | null;
+  createTreeWalker(root: object, whatToShow: number): { nextNode(): TextNode | null };
+  createRange(): { setStart(node: TextNode, offset: number): void; setEnd(node: TextNode, offset: number): void; getClientRects(): ArrayLike<Box> };
+}
+
+/** Viewport points just inside the first and the last character of `text`. */
+interface Ends {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/** Runs in the page, so it must be self-contained: Playwright sends only this function's source. */
+function endsOf(wanted: string): Ends {
+  const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT
+  const doc = (globalThis as unknown as { document: PageDocument }).document;
+  const root = doc.querySelector('.ProseMirror');
+  if (!root) throw new Error('no document view');
+  const walker = doc.createTreeWalker(root, SHOW_TEXT);
+  const nodes: TextNode[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n);
+  const at = nodes.map((n) => n.data).join('').indexOf(wanted);
+  if (at < 0) throw new Error(`text not shown: ${wanted}`);
+  const locate = (offset: number): { node: TextNode; offset: number } => {
+    let rest = offset;
+    for (const node of nodes) {
+      if (rest < node.data.length) return { node, offset: rest };
+      rest -= node.data.length;
+    }
+    throw new Error('offset beyond the text');
+  };
+  const boxOf = (offset: number): Box => {
+    const { node, offset: o } = locate(offset);
+    const range = doc.createRange();
+    range.setStart(node, o);
+    range.setEnd(node, o + 1);
+    const box = range.getClientRects()[0];
+    if (!box) throw new Error('character has no box');
+    return box;
+  };
+  locate(at).node.parentElement?.scrollIntoView({ block: 'center' });
+  const a = boxOf(at);
+  const b = boxOf(at + wanted.length - 1);
+  // A quarter into the first character puts the caret before it; three quarters into the last, after it.
+  return { x1: a.left + a.width / 4, y1: a.top + a.height / 2, x2: b.right - b.width / 4, y2: b.top + b.height / 2 };
+}
+
+/** Where `text` is drawn in the open document, scrolling it into view first. */
+export function textEnds(page: Page, text: string): Promise<Ends> {
+  return page.evaluate(endsOf, text);
+}
+
+/**
+ * Selects `text` in the open document with the mouse, as a person would: press on its first character,
+ * drag to its last, release.
+ */
+export async function selectWithMouse(page: Page, text: string): Promise<void> {
+  const p = await textEnds(page, text);
+  await page.mouse.move(p.x1, p.y1);
+  await page.mouse.down();
+  await page.mouse.move(p.x2, p.y2, { steps: 8 });
+  await page.mouse.up();
+}
+
+/** Puts the caret just before the first character of `text` with a click. */
+export async function clickBefore(page: Page, text: string): Promise<void> {
+  const p = await textEnds(page, text);
+  await page.mouse.click(p.x1, p.y1);
+}
