@@ -40,7 +40,12 @@ function inferNoise(x: string, y: string): NoiseKind {
 
 /** The verdict for a pair of tokens the aligner matched whose texts differ. */
 function tokenVerdict(x: Token, y: Token): NoiseVerdict {
-  const marks = new Set<NoiseKind>([...x.noise, ...y.noise]);
+  // Texts equal but for case are a case difference whatever normalizers touched both (`Aghdam`/`AGHDAM`
+  // both carry `lexicon`, yet only their case differs).
+  if (x.text.toLowerCase() === y.text.toLowerCase()) return VERDICT.case;
+  // A mark both tokens carry did the same thing to both; the marks on one side only explain the difference.
+  const own = [...x.noise.filter((n) => !y.noise.includes(n)), ...y.noise.filter((n) => !x.noise.includes(n))];
+  const marks = new Set<NoiseKind>(own.length > 0 ? own : [...x.noise, ...y.noise]);
   const named = NOISE_ORDER.find((n) => marks.has(n));
   return VERDICT[named ?? inferNoise(x.text, y.text)];
 }

@@ -4,45 +4,16 @@
  * or a common word in another spelling convention (`defence` / `defense`) is `spelling`, minor.
  *
  * The normalize stage maps project-lexicon variants to one key (noise `lexicon`); these rules catch the
- * near-equal names no lexicon lists. They are local to analysis so it does not depend on normalize's
- * internals; if normalize exports a `transliterationKey`, it can replace {@link transliterationKey} here.
+ * near-equal names no lexicon lists, through normalize's `transliterationKey`.
  */
+import { transliterationKey } from '../normalize';
 import type { Token } from '../types';
+
+export { transliterationKey };
 
 /** Removes diacritics: `Ağdam` → `Agdam`. */
 function stripMarks(s: string): string {
   return s.normalize('NFKD').replace(/\p{M}/gu, '');
-}
-
-// Digraphs first (`dzh` before `zh`, `sch` before `sh`), then single letters, each mapped to one class
-// letter. Upper-case class letters cannot collide with the lower-case letters left alone.
-const LETTER_CLASSES: readonly (readonly [RegExp, string])[] = [
-  [/dzh|dj|zh/g, 'J'], // Khodjaly / Khojaly
-  [/tch|ch/g, 'C'],
-  [/sch|sh/g, 'S'],
-  [/kh|gh/g, 'H'], // Karabakh / Karabagh
-  [/ph/g, 'f'],
-  [/ck/g, 'k'],
-  [/ou|oo/g, 'U'],
-  [/^g/g, 'G'], // an initial G stays apart from H: Gill and Hill are two names
-  [/[hgxq]/g, 'H'], // Agdam / Aghdam, Khojaly / Hojali: Х and Г romanized in several ways
-  [/j/g, 'J'],
-  [/w/g, 'v'],
-  [/[iyı]/g, 'I'], // Khojaly / Khojali: y and i write one sound
-];
-
-/**
- * A key under which transliterations of one name agree: lower case without diacritics, the letters that
- * romanize one Cyrillic/Azerbaijani sound folded together (`kh gh h g x q`, `j dj zh`, `y i`), doubled
- * letters collapsed. `Agdam`, `Aghdam` → `aHdam`; `Khojaly`, `Khojali`, `Khodjaly`, `Hojali` → `HoJalI`.
- * `Raisa` and `Rasia` keep different keys (`raIsa` / `rasIa`): letters moved, not folded.
- */
-export function transliterationKey(name: string): string {
-  let k = stripMarks(name.normalize('NFKC')).toLowerCase();
-  // Turkic letters survive NFKD; fold them before the classes apply.
-  k = k.replace(/ə/g, 'a');
-  for (const [re, to] of LETTER_CLASSES) k = k.replace(re, to);
-  return k.replace(/(.)\1+/gu, '$1').replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /** True when `a` and `b` differ as written but read as one name in two transliterations. */

@@ -1,6 +1,6 @@
 /**
  * A key for Latin transliterations of Russian, Azerbaijani and Armenian names: two spellings with one key are
- * spelling variants of one name (Agdam/Aghdam, Karabakh/Karabagh, Hajiev/Gadzhiev, Aliyev/Aliev), while a
+ * spelling variants of one name (Agdam/Aghdam, Karabakh/Karabagh, Khojaly/Hojali, Aliyev/Aliev), while a
  * real change of name keeps different keys (Raisa/Rasia is a transposition, not a transliteration).
  * Analysis uses it to call a name difference `spelling` (minor) rather than `name` (major).
  */
@@ -16,7 +16,11 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/dzh|dj|zh/g, 'J'], // Гаджиев: Gadzhiev, Hadjiev, Hajiev; Azerbaijani c and j
   [/tch|ch/g, 'C'], // Chaladze, Tchaladze
   [/sh/g, 'S'],
+  // An initial plain g stays apart so that English names keep their difference (Gary/Harry, Gill/Hill);
+  // known Russian г-for-h spellings (Gadzhiev/Hajiev) come from the lexicon instead.
+  [/^g(?!h)/, '\u0000'],
   [/kh|gh|x|h|g/g, 'G'], // х/ğ/г all written kh, gh, x, h or g: Khojaly/Hojali/Xocali, Aghdam/Agdam, Karabagh
+  [/\u0000/, 'g'],
   [/q/g, 'k'], // Qarabag / Karabakh
   [/j|c/g, 'J'], // Azerbaijani Latin c is Russian дж: Xocalı/Khojaly, Cəbrayıl/Jabrayil (`ch` was taken above)
   [/(?<=.)y/g, 'i'], // Aliyev/Aliev, Khojaly/Khojali; an initial y (Yavar) is a consonant and stays
@@ -26,7 +30,7 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
 /**
  * Maps `word` to its transliteration key: lower case; Azerbaijani `ə ı ş ç ğ ö ü` spelled out; other
  * diacritics dropped; `dzh`/`dj`/`zh`/`j`/`c` one sound (Azerbaijani `c` is `j`); `ch`/`tch` one; `kh`/`gh`/`x`/`h`/`g` one (they write
- * the same Russian х, Azerbaijani x and ğ, and Russian г for h); `q` = `k`; `y` = `i` after the first
+ * the same Russian х, Azerbaijani x and ğ, and Russian г for h) except a word-initial plain `g`; `q` = `k`; `y` = `i` after the first
  * letter; doubled letters single. Letters keep their order, so transpositions stay different.
  * Anything that is not a Latin letter is kept as it is. The key is opaque (its upper-case letters stand for
  * folded sounds): compare keys, never show them.
