@@ -2,6 +2,7 @@ import type { AnchoredAnnotation, DocumentContent, ProjectInfo, Result, Verbatim
 import type { AnnotationKind, DocumentRecord } from '../shared/model';
 import { DocumentPane, type TextSpan } from './editor';
 import { presentationOf } from './kinds';
+import { onAppEvent } from './api/client';
 import { AnnotationList, CheckPanel, DocumentList, Notices, renderProjectWarnings, Toolbar } from './panels';
 
 /** Thrown inside the app when a request's Result is a failure; carries the service's own message. */
@@ -64,6 +65,11 @@ export class App {
       onShow: (doc, start, end) => void this.showSpan(doc, { start, end }),
     });
     element('check-button', HTMLButtonElement).addEventListener('click', () => void this.runCheck());
+    // Electron pushes changes made from its menus; browser mode has none to push.
+    onAppEvent((event) => {
+      const reload = event.type === 'documents-changed' ? this.reloadDocuments() : this.start();
+      void reload.catch((e: unknown) => this.report(e, 'Could not reload the project'));
+    });
     window.addEventListener('hashchange', () => {
       const id = docFromHash();
       if (id && id !== this.open?.record.id) void this.openDocument(id);
@@ -81,12 +87,17 @@ export class App {
     document.title = `${this.info.name} — Verbatim`;
     renderProjectWarnings(element('project-warnings', HTMLDivElement), this.info.readOnly, this.info.warnings);
     this.toolbar.setReadOnly(this.info.readOnly);
-    this.documents = unwrap(await this.api.listDocuments({}));
-    this.documentList.render(this.documents, null);
+    await this.reloadDocuments();
     const wanted = docFromHash();
     const first = this.documents.find((d) => d.id === wanted) ?? this.documents[0];
     if (first) await this.openDocument(first.id);
     else this.annotationList.render([], 'Add documents to the project to annotate them.');
+  }
+
+  /** Lists the documents again, keeping the open one marked. */
+  private async reloadDocuments(): Promise<void> {
+    this.documents = unwrap(await this.api.listDocuments({}));
+    this.documentList.render(this.documents, this.open?.record.id ?? null);
   }
 
   private titleOf(id: string): string {

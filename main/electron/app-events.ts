@@ -1,23 +1,3 @@
-/**
- * Events the main process pushes to a window's renderer on `verbatim:event` (see `EVENT_CHANNEL`), for
- * changes the renderer did not make itself, such as documents added from the File menu.
- */
-export type AppEvent =
-  /** Documents were added outside the renderer; list them again. */
-  | { type: 'documents-changed' }
-  /** Something in the project changed outside the renderer (settings, annotations); reload what is shown. */
-  | { type: 'project-changed' };
-
-/** Every event type, for validating what crosses into the page. */
-export const APP_EVENT_TYPES: readonly AppEvent['type'][] = ['documents-changed', 'project-changed'];
-
-/**
- * True when `value` is exactly one of our events. The preload checks before handing anything to the
- * page, so only known, plain objects cross the bridge.
- */
-export function isAppEvent(value: unknown): value is AppEvent {
-  if (typeof value !== 'object' || value === null) return false;
-  const keys = Object.keys(value);
-  const type: unknown = (value as { type?: unknown }).type;
-  return keys.length === 1 && typeof type === 'string' && (APP_EVENT_TYPES as readonly string[]).includes(type);
-}
+// The event contract lives in shared/api so the renderer can read it too; the shell re-exports it.
+export { APP_EVENT_TYPES, isAppEvent } from '../../shared/api/events';
+export type { AppEvent } from '../../shared/api/events';

@@ -1,9 +1,11 @@
-import { API_METHODS, type ApiMethod, type Result, type VerbatimApi } from '../../shared/api';
+import { API_METHODS, type ApiMethod, type AppEvent, type Result, type VerbatimApi, type VerbatimEvents } from '../../shared/api';
 
 declare global {
   interface Window {
     /** The API, exposed by the Electron preload; absent in browser mode. */
     verbatim?: VerbatimApi;
+    /** Events pushed by the main process, exposed by the Electron preload; absent in browser mode. */
+    verbatimEvents?: VerbatimEvents;
   }
 }
 
@@ -97,4 +99,12 @@ export function createHttpApi(token: string | null): VerbatimApi {
 /** The API: the preload's `window.verbatim` in Electron, else the HTTP client with the page's token. */
 export function getApi(): VerbatimApi {
   return window.verbatim ?? createHttpApi(accessToken());
+}
+
+/**
+ * Subscribes to changes made outside the page (documents added from the Electron menu). Browser mode has
+ * no push channel: everything there goes through the page itself, so there is nothing to hear.
+ */
+export function onAppEvent(listener: (event: AppEvent) => void): () => void {
+  return window.verbatimEvents?.onEvent(listener) ?? (() => {});
 }

@@ -7,3 +7,5 @@ export type {
 } from './contract';
 export { dispatch, describeIssues } from './dispatch';
 export type { ErrorLogger } from './dispatch';
+export { APP_EVENT_TYPES, isAppEvent } from './events';
+export type { AppEvent, VerbatimEvents } from './events';
