@@ -65,6 +65,11 @@ export interface DocumentAnalysis {
   document: SourceDocument;
   tokens: Token[];
   candidates: QuoteCandidate[];
+  /**
+   * Hashes of the token n-grams (alignment's fingerprints, entry i for tokens i..i+n-1), kept with the
+   * rest so an unchanged document is not re-fingerprinted. Optional: filled by the pipeline when absent.
+   */
+  fingerprints?: Uint32Array;
 }
 
 /** A half-open range of token indices `[from, to)` into one document's token array. */

@@ -16,11 +16,7 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/dzh|dj|zh/g, 'J'], // Гаджиев: Gadzhiev, Hadjiev, Hajiev; Azerbaijani c and j
   [/tch|ch/g, 'C'], // Chaladze, Tchaladze
   [/sh/g, 'S'],
-  // An initial plain g stays apart so that English names keep their difference (Gary/Harry, Gill/Hill);
-  // known Russian г-for-h spellings (Gadzhiev/Hajiev) come from the lexicon instead.
-  [/^g(?!h)/, '\u0000'],
   [/kh|gh|x|h|g/g, 'G'], // х/ğ/г all written kh, gh, x, h or g: Khojaly/Hojali/Xocali, Aghdam/Agdam, Karabagh
-  [/\u0000/, 'g'],
   [/q/g, 'k'], // Qarabag / Karabakh
   [/j|c/g, 'J'], // Azerbaijani Latin c is Russian дж: Xocalı/Khojaly, Cəbrayıl/Jabrayil (`ch` was taken above)
   [/(?<=.)y/g, 'i'], // Aliyev/Aliev, Khojaly/Khojali; an initial y (Yavar) is a consonant and stays
@@ -39,6 +35,10 @@ export function transliterationKey(word: string): string {
   let key = '';
   for (const ch of word.toLowerCase()) key += AZERI_LETTERS[ch] ?? ch;
   key = key.normalize('NFKD').replace(/\p{M}/gu, '');
+  // An initial plain g stays apart so that English names keep their difference (Gary/Harry, Gill/Hill);
+  // known Russian г-for-h spellings (Gadzhiev/Hajiev) come from the lexicon instead.
+  const initialG = /^g(?!h)/.test(key);
+  if (initialG) key = key.slice(1);
   for (const [re, to] of REWRITES) key = key.replace(re, to);
-  return key;
+  return initialG ? `g${key}` : key;
 }

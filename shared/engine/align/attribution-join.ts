@@ -1,0 +1,138 @@
+/**
+ * Joining by attribution (DESIGN.md stage 4): two renderings of one article — two translations — share
+ * few words, so n-grams never bring them together; the same outlet and the same date do. Such witnesses
+ * join one cluster as `translation` members, compared by `translationDifference`, not word alignment.
+ */
+import type { Attribution } from '../../model';
+import type { TokenRange } from '../types';
+import { type ClusterMember, type ClusterWitness, finishCluster, type QuoteCluster } from './cluster';
+import { type QuoteSpan, type QuoteSpans, tokenRangeOf } from './quote-spans';
+import type { SeedDocument } from './seeds';
+
+/** Thresholds of the attribution join; defaults in {@link DEFAULT_JOIN_OPTIONS}. */
+export interface JoinOptions {
+  /** Shortest witness (tokens) that can be joined as a translation: a headline is not a rendering. */
+  minTokens: number;
+  /** Word overlap (Jaccard of token keys) below which two same-attribution witnesses count as renderings. */
+  maxOverlap: number;
+  /** Shorter/longer length ratio a pair needs, unless a quote annotation says it is translated. */
+  minLengthRatio: number;
+}
+
+/**
+ * Defaults: 15 tokens, overlap below 0.35, lengths within a factor 2. Two different excerpts of one article
+ * also share outlet and date; requiring comparable lengths keeps a one-line excerpt from being taken for a
+ * translation of a full article.
+ */
+export const DEFAULT_JOIN_OPTIONS: Readonly<JoinOptions> = { minTokens: 15, maxOverlap: 0.35, minLengthRatio: 0.5 };
+
+/** The key that must match: outlet (case, punctuation and a leading "the" ignored) and full date; null without both. */
+export function attributionKey(a: Attribution): string | null {
+  if (!a.outlet || !a.date) return null;
+  const outlet = a.outlet.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim().replace(/^the /u, '');
+  return `${outlet}|${a.date}`;
+}
+
+function keys(doc: SeedDocument, r: TokenRange): Set<string> {
+  const s = new Set<string>();
+  for (let i = r.from; i < r.to; i++) {
+    const t = doc.tokens[i];
+    if (t) s.add(t.norm);
+  }
+  return s;
+}
+
+/** Jaccard similarity of the two passages' token keys (0 none shared, 1 same vocabulary). */
+export function wordOverlap(a: SeedDocument, ra: TokenRange, b: SeedDocument, rb: TokenRange): number {
+  const x = keys(a, ra);
+  const y = keys(b, rb);
+  let both = 0;
+  for (const k of x) if (y.has(k)) both++;
+  const union = x.size + y.size - both;
+  return union === 0 ? 0 : both / union;
+}
+
+/** True when `w` may be another rendering of the passage of `rep`. */
+function renderings(docs: readonly SeedDocument[], rep: ClusterWitness, w: ClusterWitness, o: JoinOptions): boolean {
+  const la = rep.range.to - rep.range.from;
+  const lb = w.range.to - w.range.from;
+  if (la < o.minTokens || lb < o.minTokens) return false;
+  if (!rep.translated && !w.translated && Math.min(la, lb) / Math.max(la, lb) < o.minLengthRatio) return false;
+  return wordOverlap(docs[rep.doc] as SeedDocument, rep.range, docs[w.doc] as SeedDocument, w.range) < o.maxOverlap;
+}
+
+function spanWitness(s: QuoteSpan, docs: readonly SeedDocument[]): ClusterWitness {
+  const range = tokenRangeOf((docs[s.doc] as SeedDocument).tokens, s.start, s.end);
+  return { doc: s.doc, range, start: s.start, end: s.end, attribution: { ...s.attribution }, translated: s.translated, quoted: true };
+}
+
+type Draft = { members: ClusterMember[]; rep: number; key: string | null };
+
+const repOf = (d: Draft): ClusterWitness => (d.members[d.rep] as ClusterMember).witness;
+
+/** Witness spans per document, to test a loose quote for overlap without scanning every cluster. */
+function spansByDoc(clusters: readonly QuoteCluster[]): Map<number, { start: number; end: number }[]> {
+  const map = new Map<number, { start: number; end: number }[]>();
+  for (const c of clusters) {
+    for (const m of c.members) {
+      const list = map.get(m.witness.doc);
+      if (list) list.push(m.witness);
+      else map.set(m.witness.doc, [m.witness]);
+    }
+  }
+  return map;
+}
+
+/** Merges drafts of one key whose representatives may render each other (second into first). */
+function mergeDrafts(group: Draft[], docs: readonly SeedDocument[], o: JoinOptions): Draft[] {
+  const out: Draft[] = [];
+  for (const y of group) {
+    const x = out.find((d) => renderings(docs, repOf(d), repOf(y), o));
+    if (!x) {
+      out.push(y);
+      continue;
+    }
+    const offset = x.members.length;
+    x.members.push(...y.members.map((m, k) => (k === y.rep
+      ? { ...m, parent: x.rep, mode: 'translation' as const, ops: [] }
+      : { ...m, parent: (m.parent as number) + offset })));
+  }
+  return out;
+}
+
+/**
+ * Joins clusters and quotes that carry the same outlet and date but share few words. Two clusters of one
+ * key whose representatives may render each other merge, the second's representative becoming a
+ * translation member of the first; a quote not yet in any cluster joins the first cluster of its key whose
+ * representative it may render, or starts a cluster with other such quotes. Returns a new cluster list;
+ * work is grouped by key, so it stays linear in clusters and quotes.
+ */
+export function joinByAttribution(clusters: readonly QuoteCluster[], docs: readonly SeedDocument[], quotes: QuoteSpans, options: Partial<JoinOptions> = {}): QuoteCluster[] {
+  const o = { ...DEFAULT_JOIN_OPTIONS, ...options };
+  const keyed = new Map<string, Draft[]>();
+  const result: Draft[] = [];
+  for (const c of clusters) {
+    const d: Draft = { members: [...c.members], rep: c.representative, key: attributionKey(c.source) };
+    if (d.key === null) result.push(d);
+    else if (keyed.has(d.key)) keyed.get(d.key)?.push(d);
+    else keyed.set(d.key, [d]);
+  }
+  for (const [key, group] of keyed) keyed.set(key, mergeDrafts(group, docs, o));
+  const taken = spansByDoc(clusters);
+  for (const s of quotes.all()) {
+    const key = attributionKey(s.attribution);
+    if (key === null || (taken.get(s.doc) ?? []).some((t) => t.start < s.end && s.start < t.end)) continue;
+    const w = spanWitness(s, docs);
+    let group = keyed.get(key);
+    if (!group) keyed.set(key, (group = []));
+    const target = group.find((d) => renderings(docs, repOf(d), w, o));
+    if (target) target.members.push({ witness: w, parent: target.rep, mode: 'translation', ops: [] });
+    else group.push({ members: [{ witness: w, parent: null, mode: 'aligned', ops: [] }], rep: 0, key });
+    // The quote now belongs to a draft: an overlapping candidate of the same place must not join twice.
+    let spans = taken.get(s.doc);
+    if (!spans) taken.set(s.doc, (spans = []));
+    spans.push(w);
+  }
+  for (const group of keyed.values()) result.push(...group);
+  return result.filter((d) => d.members.length >= 2).map((d) => finishCluster(d.members, d.rep));
+}

@@ -1,0 +1,21 @@
+/**
+ * Stage 4 of the engine, align (DESIGN.md): n-gram fingerprints narrow the candidates, a banded local
+ * alignment places each shared passage exactly, and passages become quote clusters (by shared wording,
+ * and by attribution for translations).
+ */
+export { NGRAM_SIZE, MAX_POSTINGS, hashString, tokenHashes, fingerprints, NgramIndex, radixOrder, positionsByHash } from './fingerprint';
+export type { NgramIndexOptions } from './fingerprint';
+export { findSeeds, seedsBetween, chainSeeds, MAX_CHAIN_GAP } from './seeds';
+export type { SeedDocument, PairSeeds, Chain, ChainOptions } from './seeds';
+export { LocalAligner, DEFAULT_SCORING, nearlyEqual, matchedTokens } from './local-alignment';
+export type { Scoring, LocalAlignerOptions } from './local-alignment';
+export { findSharedPassages, anchoredAlign, DEFAULT_PAIR_OPTIONS } from './pairs';
+export type { PairOptions, SharedPassage, QuotedPredicate, PairTrace, PairHooks } from './pairs';
+export { QuoteSpans, charSpan, tokenRangeOf } from './quote-spans';
+export type { QuoteSpan } from './quote-spans';
+export { clusterPassages, buildWitnesses, components, consensus, finishCluster, toWitness } from './cluster';
+export type { ClusterWitness, ClusterMember, QuoteCluster, ClusterStats, ClusterOptions } from './cluster';
+export { joinByAttribution, attributionKey, wordOverlap, DEFAULT_JOIN_OPTIONS } from './attribution-join';
+export type { JoinOptions } from './attribution-join';
+export { inspectCheck, formatOps } from './debug';
+export type { AlignDump, RangeDump } from './debug';

@@ -1,0 +1,306 @@
+/**
+ * Token-level local alignment (Smith–Waterman with Gotoh's affine gaps), banded so a long region costs
+ * length × band, not length². It is one implementation of the `Aligner` interface; callers hand it windows
+ * around seed chains, never whole documents.
+ */
+import type { AlignOp, Aligner, Token, TokenRange } from '../types';
+
+/** Scores of the local alignment; see {@link DEFAULT_SCORING} for why each value. */
+export interface Scoring {
+  /** Same `norm`. */
+  match: number;
+  /** Not equal but nearly (one or two letters apart: OCR damage, a variant spelling). */
+  similar: number;
+  /** Any other substitution. */
+  mismatch: number;
+  /** Cost of the first token of a gap (negative). */
+  gapOpen: number;
+  /** Cost of each further gap token (negative). */
+  gapExtend: number;
+}
+
+/**
+ * Match +2, mismatch −2, gap open −3, extend −0.3; a near-equal word (OCR damage, a variant spelling)
+ * scores 0 — far better than a mismatch inside a passage, but never a reason to extend one past its
+ * ends, where chance look-alikes in the surrounding text would otherwise be pulled in. A changed word costs what a matching word earns, so
+ * substitutions never break an alignment, yet one inserted token (a line number, a gloss) is cheaper as a
+ * gap than as a shifted run of mismatches (`made 15 by citizens` / `made by citizens`). A dropped clause of
+ * 10 tokens costs ~6 (three matching words pay it back), a 45-token damaged-scan hole ~16; a gap into
+ * unrelated text is never worth it for the odd `the` matching on the far side.
+ */
+export const DEFAULT_SCORING: Readonly<Scoring> = { match: 2, similar: 0, mismatch: -2, gapOpen: -3, gapExtend: -0.3 };
+
+/** Options of a {@link LocalAligner}. */
+export interface LocalAlignerOptions {
+  scoring?: Partial<Scoring>;
+  /**
+   * Half-width of the band, in diagonals, beyond the straight drift between the two windows' lengths. The
+   * caller's windows start at corresponding points, so the true path wanders from the straight line by no
+   * more than the largest unbalanced gap; 32 covers a dropped clause or a damaged-scan hole, while keeping
+   * a 100-token passage at ~7 000 cells instead of 12 000.
+   */
+  band?: number;
+  /** Windows with at most this many cells (100 × 100) are aligned in full (no band): small and exact. */
+  fullCells?: number;
+  /** Best-cell scores below this are no alignment (null). */
+  minScore?: number;
+}
+
+/** Token keys of both windows as small integers, the match score, and the score of two unequal keys. */
+interface Scorer {
+  ka: Int32Array;
+  kb: Int32Array;
+  match: number;
+  unequal: (x: number, y: number) => number;
+}
+
+/** One traceback step: both tokens (M), only A's (D), only B's (I). */
+type Move = 0 | 1 | 2;
+const M: Move = 0;
+const D: Move = 1;
+const I: Move = 2;
+
+// Trace byte: bits 0-1 where H came from (0 stop, 1 diagonal, 2 E, 3 F); bit 2 E extended; bit 3 F
+// extended; bit 4 the diagonal starts the alignment (its predecessor scored 0 or lay outside the band).
+const SRC_DIAG = 1;
+const SRC_E = 2;
+const SRC_F = 3;
+const E_EXT = 4;
+const F_EXT = 8;
+const START = 16;
+
+/** True when two unequal keys are nearly the same word: same length ±2, edit distance ≤ 1 (≤ 2 from 8 letters). */
+export function nearlyEqual(x: string, y: string): boolean {
+  const lx = x.length;
+  const ly = y.length;
+  if (lx < 4 || ly < 4 || Math.abs(lx - ly) > 2) return false;
+  const budget = Math.max(lx, ly) >= 8 ? 2 : 1;
+  let prev = Array.from({ length: ly + 1 }, (_, j) => j);
+  for (let i = 1; i <= lx; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= ly; j++) {
+      const v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + (x[i - 1] === y[j - 1] ? 0 : 1));
+      cur.push(v);
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin > budget) return false;
+    prev = cur;
+  }
+  return (prev[ly] as number) <= budget;
+}
+
+/** The local aligner: banded affine-gap Smith–Waterman over token `norm`s. */
+export class LocalAligner implements Aligner {
+  /** Identifies the algorithm in debug dumps. */
+  readonly name = 'smith-waterman-affine-banded';
+  private readonly s: Scoring;
+  private readonly band: number;
+  private readonly fullCells: number;
+  private readonly minScore: number;
+  private readonly scratch = new Scratch();
+
+  /** @param options scoring and band; defaults are {@link DEFAULT_SCORING}, band 32, 10 000 full cells. */
+  constructor(options: LocalAlignerOptions = {}) {
+    this.s = { ...DEFAULT_SCORING, ...options.scoring };
+    this.band = options.band ?? 32;
+    this.fullCells = options.fullCells ?? 10_000;
+    this.minScore = options.minScore ?? 4 * this.s.match;
+  }
+
+  /**
+   * The best local alignment of `a[ra]` with `b[rb]`: the sub-ranges it covers, its ops (always starting
+   * and ending with an `equal` or `replace`), and its score; null when no alignment scores `minScore`.
+   */
+  align(a: readonly Token[], ra: TokenRange, b: readonly Token[], rb: TokenRange): { a: TokenRange; b: TokenRange; ops: AlignOp[]; score: number } | null {
+    const fa = Math.max(0, ra.from);
+    const fb = Math.max(0, rb.from);
+    const la = Math.min(a.length, ra.to) - fa;
+    const lb = Math.min(b.length, rb.to) - fb;
+    if (la <= 0 || lb <= 0) return null;
+    const score = this.scorer(a, fa, la, b, fb, lb);
+    const full = la * lb <= this.fullCells;
+    const dmin = full ? -la : Math.min(0, lb - la) - this.band;
+    const dmax = full ? lb : Math.max(0, lb - la) + this.band;
+    const width = dmax - dmin + 1;
+    const { trace, best, bi, bj } = this.fill(la, lb, dmin, dmax, width, score);
+    if (best < this.minScore) return null;
+    const moves = traceback(trace, bi, bj, dmin, width);
+    return toResult(moves, a, fa, b, fb, bi, bj, best);
+  }
+
+  /**
+   * Score of aligning token i of the A window with token j of the B window (0-based). Keys become small
+   * integers first, and the near-equality verdict is memoized per key pair: the DP asks about the same
+   * word pairs many times, and the edit distance is the costly part of a cell.
+   */
+  private scorer(a: readonly Token[], fa: number, la: number, b: readonly Token[], fb: number, lb: number): Scorer {
+    const ids = new Map<string, number>();
+    const words: string[] = [];
+    const idOf = (t: Token): number => {
+      let id = ids.get(t.norm);
+      if (id === undefined) {
+        ids.set(t.norm, (id = words.length));
+        words.push(t.norm);
+      }
+      return id;
+    };
+    const ka = Int32Array.from({ length: la }, (_, i) => idOf(a[fa + i] as Token));
+    const kb = Int32Array.from({ length: lb }, (_, j) => idOf(b[fb + j] as Token));
+    const { match, similar, mismatch } = this.s;
+    const lens = Int32Array.from(words, (w) => w.length);
+    const firsts = Int32Array.from(words, (w) => w.charCodeAt(0));
+    const lasts = Int32Array.from(words, (w) => w.charCodeAt(w.length - 1));
+    const memo = new Map<number, number>();
+    const width = words.length;
+    const unequal = (x: number, y: number): number => {
+      // Cheap filters before the edit distance: most word pairs differ in length or in both end letters.
+      const lx = lens[x] as number;
+      const ly = lens[y] as number;
+      if (lx < 4 || ly < 4 || lx - ly > 2 || ly - lx > 2 || (firsts[x] !== firsts[y] && lasts[x] !== lasts[y])) return mismatch;
+      const key = x * width + y;
+      let v = memo.get(key);
+      if (v === undefined) memo.set(key, (v = nearlyEqual(words[x] as string, words[y] as string) ? similar : mismatch));
+      return v;
+    };
+    return { ka, kb, match, unequal };
+  }
+
+  /** Fills the banded Gotoh matrices row by row, keeping only trace bytes and two rows of scores. */
+  private fill(la: number, lb: number, dmin: number, dmax: number, width: number, score: Scorer) {
+    const { gapOpen, gapExtend } = this.s;
+    const { ka, kb, match, unequal } = score;
+    const trace = this.scratch.trace((la + 1) * width);
+    let [hPrev, hCur, fPrev, fCur] = this.scratch.rows(lb + 1);
+    hPrev.fill(0);
+    fPrev.fill(-Infinity);
+    let loPrev = 0;
+    let hiPrev = lb;
+    let best = 0;
+    let bi = 0;
+    let bj = 0;
+    for (let i = 1; i <= la; i++) {
+      const lo = Math.max(1, i + dmin);
+      const hi = Math.min(lb, i + dmax);
+      if (lo > hi) break;
+      let e = -Infinity;
+      for (let j = lo; j <= hi; j++) {
+        const left = j - 1 >= lo ? (hCur[j - 1] as number) : 0;
+        const eOpen = left + gapOpen;
+        const eExt = e + gapExtend;
+        let bits = 0;
+        if (eExt > eOpen) { e = eExt; bits |= E_EXT; } else e = eOpen;
+        const inPrev = j >= loPrev && j <= hiPrev;
+        const up = inPrev ? (hPrev[j] as number) : 0;
+        const fOpen = up + gapOpen;
+        const fExt = inPrev ? (fPrev[j] as number) + gapExtend : -Infinity;
+        let f = fOpen;
+        if (fExt > fOpen) { f = fExt; bits |= F_EXT; }
+        const diagPrev = j - 1 >= loPrev && j - 1 <= hiPrev ? (hPrev[j - 1] as number) : 0;
+        const x = ka[i - 1] as number;
+        const y = kb[j - 1] as number;
+        const d = diagPrev + (x === y ? match : unequal(x, y));
+        let h = 0;
+        if (d > 0) { h = d; bits |= SRC_DIAG | (diagPrev <= 0 ? START : 0); }
+        if (f > h) { h = f; bits = (bits & ~(3 | START)) | SRC_F; }
+        if (e > h) { h = e; bits = (bits & ~(3 | START)) | SRC_E; }
+        hCur[j] = h;
+        fCur[j] = f;
+        trace[i * width + (j - i - dmin)] = bits;
+        if (h > best) { best = h; bi = i; bj = j; }
+      }
+      [hPrev, hCur] = [hCur, hPrev];
+      [fPrev, fCur] = [fCur, fPrev];
+      loPrev = lo;
+      hiPrev = hi;
+    }
+    return { trace, best, bi, bj };
+  }
+}
+
+/**
+ * Buffers reused from one alignment to the next. Thousands of alignments each allocating fresh typed
+ * arrays make V8 run full collections over the whole heap (which at 100x the corpus holds a gigabyte of
+ * tokens); growing a few buffers once avoids that. Every cell read is written first in the same call.
+ */
+class Scratch {
+  private traceBuf = new Uint8Array(0);
+  private rowBufs: Float64Array[] = [];
+
+  /** A trace buffer of at least `size` bytes (its first `size` bytes are overwritten as they are read). */
+  trace(size: number): Uint8Array {
+    if (this.traceBuf.length < size) this.traceBuf = new Uint8Array(Math.max(size, 2 * this.traceBuf.length));
+    return this.traceBuf;
+  }
+
+  /** Four score rows of at least `size` entries: H and F of the previous and the current row. */
+  rows(size: number): [Float64Array, Float64Array, Float64Array, Float64Array] {
+    if ((this.rowBufs[0]?.length ?? 0) < size) this.rowBufs = Array.from({ length: 4 }, () => new Float64Array(Math.max(size, 2 * (this.rowBufs[0]?.length ?? 0))));
+    return this.rowBufs as [Float64Array, Float64Array, Float64Array, Float64Array];
+  }
+}
+
+/** Walks the trace back from the best cell to where the alignment starts; moves come out in forward order. */
+function traceback(trace: Uint8Array, bi: number, bj: number, dmin: number, width: number): Move[] {
+  const moves: Move[] = [];
+  let i = bi;
+  let j = bj;
+  let state: 'H' | 'E' | 'F' = 'H';
+  while (i > 0 && j > 0) {
+    const t = trace[i * width + (j - i - dmin)] as number;
+    if (state === 'H') {
+      const src = t & 3;
+      if (src === SRC_DIAG) {
+        moves.push(M);
+        i--;
+        j--;
+        if (t & START) break;
+      } else if (src === SRC_E) state = 'E';
+      else if (src === SRC_F) state = 'F';
+      else break;
+    } else if (state === 'E') {
+      moves.push(I);
+      j--;
+      if (!(t & E_EXT)) state = 'H';
+    } else {
+      moves.push(D);
+      i--;
+      if (!(t & F_EXT)) state = 'H';
+    }
+  }
+  return moves.reverse();
+}
+
+/** Turns moves into ops with document token indices, merging runs of the same kind. */
+function toResult(moves: readonly Move[], a: readonly Token[], fa: number, b: readonly Token[], fb: number, bi: number, bj: number, score: number) {
+  let ia = fa + bi;
+  let ib = fb + bj;
+  for (const m of moves) {
+    if (m !== I) ia--;
+    if (m !== D) ib--;
+  }
+  const start = { a: ia, b: ib };
+  const ops: AlignOp[] = [];
+  for (const m of moves) {
+    const op: AlignOp['op'] = m === D ? 'delete' : m === I ? 'insert' : a[ia]?.norm === b[ib]?.norm ? 'equal' : 'replace';
+    const na = m === I ? ia : ia + 1;
+    const nb = m === D ? ib : ib + 1;
+    const last = ops[ops.length - 1];
+    if (last && last.op === op) {
+      last.a.to = na;
+      last.b.to = nb;
+    } else {
+      ops.push({ op, a: { from: ia, to: na }, b: { from: ib, to: nb } });
+    }
+    ia = na;
+    ib = nb;
+  }
+  return { a: { from: start.a, to: ia }, b: { from: start.b, to: ib }, ops, score };
+}
+
+/** Number of tokens an alignment matched exactly (`equal` ops, counted on side A). */
+export function matchedTokens(ops: readonly AlignOp[]): number {
+  let n = 0;
+  for (const op of ops) if (op.op === 'equal') n += op.a.to - op.a.from;
+  return n;
+}

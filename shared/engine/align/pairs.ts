@@ -1,0 +1,156 @@
+/**
+ * Shared passages (stage 4, third step): from the project-wide n-gram index to exactly placed pairs of
+ * passages. Seeds are grouped per document pair, chained, and each chain is aligned inside a window around
+ * it; whole documents are never aligned against each other.
+ */
+import type { AlignOp, Aligner, TokenRange } from '../types';
+import { MAX_POSTINGS, MAX_POSTINGS_PER_DOCUMENT, NGRAM_SIZE, NgramIndex } from './fingerprint';
+import { matchedTokens } from './local-alignment';
+import { type Chain, chainSeeds, findSeeds, MAX_CHAIN_GAP, type PairSeeds, type SeedDocument, seedsBetween } from './seeds';
+
+/** Thresholds and sizes of shared-passage discovery; every field has a default in {@link DEFAULT_PAIR_OPTIONS}. */
+export interface PairOptions {
+  /** n-gram size of the fingerprints. */
+  n: number;
+  /** n-grams in more places than this are boilerplate and ignored. */
+  maxPostings: number;
+  /** n-grams in more places than this inside one document are boilerplate and ignored. */
+  maxPerDocument: number;
+  /** Largest gap between seed runs of one chain, in tokens. */
+  maxGap: number;
+  /** Tokens added on each side of a chain before aligning, so edits near the ends are still placed. */
+  margin: number;
+  /** Matching tokens a passage needs when either side lies in a quote (a candidate or an annotation). */
+  minMatchQuoted: number;
+  /** Matching tokens a passage needs when neither side is a quote: only real copying, no stock phrases. */
+  minMatchUnquoted: number;
+  /** Shortest passage (tokens, side A) that can be a shared quote. */
+  minTokens: number;
+}
+
+/**
+ * Defaults. A quote must be at least 8 tokens with 6 matching (a short press sentence quoted in two
+ * compilations); text outside any quote needs 12 matching tokens, so stock phrases such as "the Republic
+ * of Azerbaijan" or "the Khojaly massacre of February 1992" never form a cluster on their own.
+ */
+export const DEFAULT_PAIR_OPTIONS: Readonly<PairOptions> = {
+  n: NGRAM_SIZE,
+  maxPostings: MAX_POSTINGS,
+  maxPerDocument: MAX_POSTINGS_PER_DOCUMENT,
+  maxGap: MAX_CHAIN_GAP,
+  margin: 12,
+  minMatchQuoted: 6,
+  minMatchUnquoted: 12,
+  minTokens: 8,
+};
+
+/** A passage two documents share (or one repeats, `docA == docB` with A before B, not overlapping). */
+export interface SharedPassage {
+  docA: number;
+  docB: number;
+  a: TokenRange;
+  b: TokenRange;
+  ops: AlignOp[];
+  score: number;
+  /** Tokens matched exactly. */
+  matched: number;
+}
+
+/** Whether a token range of a document lies (at least partly) in a quote. */
+export type QuotedPredicate = (doc: number, range: TokenRange) => boolean;
+
+/** What discovery did for one document pair, recorded only when a debug trace is asked for. */
+export interface PairTrace {
+  docA: number;
+  docB: number;
+  seeds: number;
+  chains: Chain[];
+  windows: { a: TokenRange; b: TokenRange }[];
+  passages: SharedPassage[];
+}
+
+/** Optional hooks of {@link findSharedPassages}. */
+export interface PairHooks {
+  /** Called after each document pair with (pairs done, pairs in all). */
+  onProgress?: (done: number, total: number) => void;
+  /** Receives what was done for each pair (debug dumps). */
+  trace?: (t: PairTrace) => void;
+}
+
+/**
+ * Finds every passage the documents share, or a document repeats. Documents are numbered by their index
+ * in `docs`. Result order: by (docA, docB, a.from). Cost: linear in tokens for the index, then one
+ * alignment per seed chain whose window is the chain plus margins.
+ */
+export function findSharedPassages(docs: readonly SeedDocument[], aligner: Aligner, isQuoted: QuotedPredicate, options: Partial<PairOptions> = {}, hooks: PairHooks = {}): SharedPassage[] {
+  const o = { ...DEFAULT_PAIR_OPTIONS, ...options };
+  const index = new NgramIndex({ maxPostings: o.maxPostings, maxPerDocument: o.maxPerDocument });
+  docs.forEach((d, i) => index.add(i, d.fingerprints));
+  const pairs = findSeeds(index, docs, o.n);
+  const out: SharedPassage[] = [];
+  pairs.forEach((p, k) => {
+    out.push(...alignPair(docs, p, aligner, isQuoted, o, hooks.trace));
+    hooks.onProgress?.(k + 1, pairs.length);
+  });
+  return out;
+}
+
+/** Aligns the chains of one document pair and keeps the passages that pass the thresholds. */
+function alignPair(docs: readonly SeedDocument[], p: PairSeeds, aligner: Aligner, isQuoted: QuotedPredicate, o: PairOptions, trace?: (t: PairTrace) => void): SharedPassage[] {
+  const A = docs[p.docA] as SeedDocument;
+  const B = docs[p.docB] as SeedDocument;
+  const self = p.docA === p.docB;
+  // A single seed (n tokens) is too little evidence; one more token of overlap is the least worth aligning.
+  const chains = chainSeeds(p.a, p.b, { n: o.n, maxGap: o.maxGap }).filter((c) => c.covered > o.n && (!self || c.a.to <= c.b.from));
+  const found: SharedPassage[] = [];
+  const windows: { a: TokenRange; b: TokenRange }[] = [];
+  for (const c of chains) {
+    const wa = { from: Math.max(0, c.a.from - o.margin), to: Math.min(A.tokens.length, c.a.to + o.margin) };
+    const wb = { from: Math.max(0, c.b.from - o.margin), to: Math.min(B.tokens.length, c.b.to + o.margin) };
+    if (self) {
+      // A repeat must not overlap itself: the windows stop where the other copy starts.
+      wa.to = Math.min(wa.to, c.b.from);
+      wb.from = Math.max(wb.from, c.a.to);
+    }
+    windows.push({ a: wa, b: wb });
+    const r = aligner.align(A.tokens, wa, B.tokens, wb);
+    if (!r) continue;
+    const matched = matchedTokens(r.ops);
+    const long = r.a.to - r.a.from >= o.minTokens && r.b.to - r.b.from >= o.minTokens;
+    const quoted = long && matched >= o.minMatchQuoted && (isQuoted(p.docA, r.a) || isQuoted(p.docB, r.b));
+    if (matched >= o.minMatchUnquoted || quoted) found.push({ docA: p.docA, docB: p.docB, a: r.a, b: r.b, ops: r.ops, score: r.score, matched });
+  }
+  const kept = dropDuplicates(found);
+  trace?.({ docA: p.docA, docB: p.docB, seeds: p.a.length, chains, windows, passages: kept });
+  return kept;
+}
+
+const overlaps = (x: TokenRange, y: TokenRange): boolean => x.from < y.to && y.from < x.to;
+
+/** Two chains of one pair can align to the same passages; the better-scoring alignment wins. */
+function dropDuplicates(found: SharedPassage[]): SharedPassage[] {
+  const kept: SharedPassage[] = [];
+  for (const s of [...found].sort((x, y) => y.score - x.score || x.a.from - y.a.from)) {
+    if (!kept.some((k) => overlaps(k.a, s.a) && overlaps(k.b, s.b))) kept.push(s);
+  }
+  return kept.sort((x, y) => x.a.from - y.a.from || x.b.from - y.b.from);
+}
+
+/**
+ * Aligns passage `rb` of `b` to the part of `ra` of `a` it quotes: seeds through a local index, the best
+ * chain, one alignment in a window around it. Null (and no aligner call) when the two share no n-gram.
+ * Used to align each witness of a cluster to its representative.
+ */
+export function anchoredAlign(aligner: Aligner, a: SeedDocument, ra: TokenRange, b: SeedDocument, rb: TokenRange, options: Partial<PairOptions> = {}): { a: TokenRange; b: TokenRange; ops: AlignOp[]; score: number } | null {
+  const o = { ...DEFAULT_PAIR_OPTIONS, ...options };
+  const seeds = seedsBetween(a, ra, b, rb, o.n);
+  if (seeds.a.length === 0) return null;
+  // Witnesses of one cluster are known to be related: allow a wider gap than discovery does.
+  const chains = chainSeeds(seeds.a, seeds.b, { n: o.n, maxGap: 2 * o.maxGap });
+  let best: Chain | undefined;
+  for (const c of chains) if (!best || c.covered > best.covered) best = c;
+  if (!best) return null;
+  const wa = { from: Math.max(ra.from, best.a.from - o.margin), to: Math.min(ra.to, best.a.to + o.margin) };
+  const wb = { from: Math.max(rb.from, best.b.from - o.margin), to: Math.min(rb.to, best.b.to + o.margin) };
+  return aligner.align(a.tokens, wa, b.tokens, wb);
+}

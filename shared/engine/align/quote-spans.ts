@@ -1,0 +1,88 @@
+/**
+ * The quotes of each document — the user's `quote` annotations and the detection stage's candidates — as
+ * alignment and clustering use them: to tell a shared quote from shared boilerplate, and to give each
+ * witness its attribution (an annotation wins over a detected candidate).
+ */
+import type { Attribution } from '../../model';
+import type { Token, TokenRange } from '../types';
+
+/** A quoted span of document number `doc` (character offsets) with its attribution. */
+export interface QuoteSpan {
+  doc: number;
+  start: number;
+  end: number;
+  attribution: Attribution;
+  translated: boolean;
+  /** True for a user's `quote` annotation, false for a detected candidate. */
+  user: boolean;
+  /** The annotation id for a user's quote. */
+  id?: string;
+}
+
+const overlap = (s: QuoteSpan, start: number, end: number): number => Math.min(s.end, end) - Math.max(s.start, start);
+
+/** The quote spans of a project, looked up by document and character range. */
+export class QuoteSpans {
+  private readonly byDoc: QuoteSpan[][];
+
+  /** @param docCount documents are numbered 0..docCount-1; spans of other numbers are ignored. */
+  constructor(docCount: number, spans: Iterable<QuoteSpan>) {
+    this.byDoc = Array.from({ length: docCount }, () => []);
+    for (const s of spans) if (s.end > s.start) this.byDoc[s.doc]?.push(s);
+    for (const list of this.byDoc) list.sort((x, y) => x.start - y.start || Number(y.user) - Number(x.user));
+  }
+
+  /** Every span, in (document, start) order. */
+  all(): QuoteSpan[] {
+    return this.byDoc.flat();
+  }
+
+  /** True when some quote of `doc` overlaps characters `[start, end)`. */
+  isQuoted(doc: number, start: number, end: number): boolean {
+    return (this.byDoc[doc] ?? []).some((s) => overlap(s, start, end) > 0);
+  }
+
+  /**
+   * The quote that best describes characters `[start, end)` of `doc`: user annotations before detected
+   * candidates, then the largest overlap; undefined when no quote overlaps.
+   */
+  best(doc: number, start: number, end: number): QuoteSpan | undefined {
+    let best: QuoteSpan | undefined;
+    let bestOverlap = 0;
+    for (const s of this.byDoc[doc] ?? []) {
+      const ov = overlap(s, start, end);
+      if (ov <= 0) continue;
+      const better = !best || (s.user && !best.user) || (s.user === best.user && ov > bestOverlap);
+      if (better) {
+        best = s;
+        bestOverlap = ov;
+      }
+    }
+    return best;
+  }
+}
+
+/** The characters a token range covers: from its first token's start to its last token's end. */
+export function charSpan(tokens: readonly Token[], range: TokenRange): { start: number; end: number } {
+  const first = tokens[range.from];
+  const last = tokens[range.to - 1];
+  if (!first || !last || range.to <= range.from) {
+    const at = first?.start ?? tokens[tokens.length - 1]?.end ?? 0;
+    return { start: at, end: at };
+  }
+  return { start: first.start, end: last.end };
+}
+
+/** The tokens lying wholly or partly inside characters `[start, end)`: binary search, no scan. */
+export function tokenRangeOf(tokens: readonly Token[], start: number, end: number): TokenRange {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  let to = lo;
+  while (to < tokens.length && (tokens[to] as Token).start < end) to++;
+  return { from: lo, to };
+}

@@ -1,0 +1,180 @@
+/**
+ * The engine's pipeline (DESIGN.md, "one pipeline, five stages"): per-document work (tokenize, detect,
+ * fingerprint; cached by sha256), then align and cluster across the project, analyse each cluster, flag
+ * claims and build the report. Each stage is a plain function of the previous one's output.
+ */
+import type { Report } from '../model';
+import { DEFAULT_JOIN_OPTIONS, joinByAttribution, type JoinOptions } from './align/attribution-join';
+import { clusterPassages, type ClusterMember, type QuoteCluster } from './align/cluster';
+import { fingerprints } from './align/fingerprint';
+import { LocalAligner } from './align/local-alignment';
+import { DEFAULT_PAIR_OPTIONS, findSharedPassages, type PairOptions, type PairTrace, type SharedPassage } from './align/pairs';
+import { charSpan, type QuoteSpan, QuoteSpans } from './align/quote-spans';
+import { analysePair, compareAttribution, translationDifference } from './analyse';
+import { cacheKey } from './cache';
+import { detectQuotes } from './detect';
+import { type AnalysedCluster, buildReport, type MemberDifference } from './report';
+import { tokenize } from './tokenize';
+import type { Aligner, CheckInput, CheckOptions, DocumentAnalysis, Stage, WitnessView } from './types';
+
+/** Tuning of the align stage beyond {@link CheckOptions}: tests and the debug dump use it. */
+export interface AlignTuning {
+  aligner?: Aligner;
+  pairs?: Partial<PairOptions>;
+  join?: Partial<JoinOptions>;
+}
+
+/** Everything a check computed before the report: what {@link inspectCheck} returns. */
+export interface CheckState {
+  analyses: DocumentAnalysis[];
+  quotes: QuoteSpans;
+  passages: SharedPassage[];
+  clusters: AnalysedCluster[];
+}
+
+/** Calls `options.onStageTime` with wall times measured by `options.now` (default `Date.now`). */
+class StageClock {
+  private readonly now: () => number;
+  private readonly totals = new Map<Stage, number>();
+  constructor(private readonly options: CheckOptions) {
+    this.now = options.now ?? Date.now;
+  }
+  /** Runs `fn`, adding its wall time to `stage`. */
+  time<T>(stage: Stage, fn: () => T): T {
+    const t0 = this.now();
+    try {
+      return fn();
+    } finally {
+      this.totals.set(stage, (this.totals.get(stage) ?? 0) + (this.now() - t0));
+    }
+  }
+  /** Reports each stage's total once, in pipeline order. */
+  flush(): void {
+    for (const [stage, ms] of this.totals) this.options.onStageTime?.(stage, ms);
+  }
+}
+
+/** Refuses input the engine cannot give a meaningful answer for; a boundary check with a precise message. */
+function validate(input: CheckInput): void {
+  const ids = new Set<string>();
+  for (const d of input.documents) {
+    if (typeof d.text !== 'string') throw new TypeError(`document ${d.id}: text must be a string`);
+    if (ids.has(d.id)) throw new RangeError(`document id ${d.id} appears twice in one check`);
+    ids.add(d.id);
+  }
+}
+
+/** Tokens, candidates and fingerprints of each document, from the cache when its key is there. */
+function perDocument(input: CheckInput, options: CheckOptions, clock: StageClock, n: number): DocumentAnalysis[] {
+  const keyOptions = { lexicon: input.lexicon, gazetteer: input.gazetteer, n };
+  const total = input.documents.length;
+  return input.documents.map((document, i) => {
+    const key = cacheKey(document, keyOptions);
+    const cached = options.cache?.get(key);
+    let analysis: DocumentAnalysis;
+    if (cached) {
+      // The same text may now belong to another document id (a copy, a re-added file): rebind.
+      analysis = { ...cached, document, candidates: cached.candidates.map((c) => (c.document === document.id ? c : { ...c, document: document.id })) };
+    } else {
+      const tokens = clock.time('tokenize', () => tokenize(document.text, { lexicon: input.lexicon }));
+      const candidates = clock.time('detect', () => detectQuotes(document, tokens, { gazetteer: input.gazetteer }));
+      analysis = { document, tokens, candidates };
+    }
+    if (!analysis.fingerprints) {
+      const tokens = analysis.tokens;
+      analysis.fingerprints = clock.time('align', () => fingerprints(tokens, n));
+    }
+    if (!cached) options.cache?.set(key, analysis);
+    options.onProgress?.({ stage: 'tokenize', done: i + 1, total });
+    options.onProgress?.({ stage: 'detect', done: i + 1, total });
+    return analysis;
+  });
+}
+
+/** The quote spans of the check: the user's quote annotations and the detected candidates. */
+function quoteSpans(input: CheckInput, analyses: readonly DocumentAnalysis[]): QuoteSpans {
+  const index = new Map(input.documents.map((d, i) => [d.id, i]));
+  const spans: QuoteSpan[] = [];
+  for (const q of input.quotes ?? []) {
+    const doc = index.get(q.document);
+    // An annotation of a document outside this check (a subset was checked) has nothing to anchor to.
+    if (doc === undefined) continue;
+    spans.push({ doc, start: q.start, end: q.end, attribution: q.attribution, translated: q.translated, user: true, id: q.id });
+  }
+  analyses.forEach((a, doc) => {
+    for (const c of a.candidates) spans.push({ doc, start: c.start, end: c.end, attribution: c.attribution, translated: false, user: false });
+  });
+  return new QuoteSpans(analyses.length, spans);
+}
+
+/** What analysis sees of a cluster member. */
+function viewOf(m: ClusterMember, analyses: readonly DocumentAnalysis[]): WitnessView {
+  const a = analyses[m.witness.doc] as DocumentAnalysis;
+  const w = m.witness;
+  return { document: a.document, tokens: a.tokens, passage: { document: a.document.id, tokens: w.range, start: w.start, end: w.end }, attribution: w.attribution, translated: w.translated };
+}
+
+/** Stage 5 for one cluster: each member against its parent (the representative, or a translation's). */
+export function analyseCluster(cluster: QuoteCluster, analyses: readonly DocumentAnalysis[]): AnalysedCluster {
+  const differences: MemberDifference[] = [];
+  cluster.members.forEach((m, member) => {
+    if (m.parent === null) return;
+    const parent = cluster.members[m.parent] as ClusterMember;
+    const a = viewOf(parent, analyses);
+    const b = viewOf(m, analyses);
+    const found = m.mode === 'translation' ? [translationDifference(a, b)] : analysePair(a, b, m.ops);
+    for (const difference of [...found, ...compareAttribution(a, b)]) differences.push({ parent: m.parent, member, difference });
+  });
+  return { cluster, differences };
+}
+
+/** Runs every stage but the report; see {@link check}. */
+export function runStages(input: CheckInput, options: CheckOptions = {}, tuning: AlignTuning = {}, trace?: (t: PairTrace) => void): CheckState {
+  validate(input);
+  const clock = new StageClock(options);
+  const pairOptions = { ...DEFAULT_PAIR_OPTIONS, ...tuning.pairs };
+  const aligner = tuning.aligner ?? new LocalAligner();
+  const analyses = perDocument(input, options, clock, pairOptions.n);
+  const { quotes, passages, clusters } = clock.time('align', () => {
+    const q = quoteSpans(input, analyses);
+    const isQuoted = (doc: number, range: { from: number; to: number }) => {
+      const span = charSpan((analyses[doc] as DocumentAnalysis).tokens, range);
+      return q.isQuoted(doc, span.start, span.end);
+    };
+    const onProgress = (done: number, total: number) => options.onProgress?.({ stage: 'align', done, total });
+    const found = findSharedPassages(analyses.map(asSeedDocument), aligner, isQuoted, pairOptions, { onProgress, trace });
+    const clustered = clusterPassages(analyses.map(asSeedDocument), found, q, aligner, pairOptions);
+    const joined = joinByAttribution(clustered, analyses.map(asSeedDocument), q, { ...DEFAULT_JOIN_OPTIONS, ...tuning.join });
+    return { quotes: q, passages: found, clusters: joined };
+  });
+  const analysed = clock.time('analyse', () =>
+    clusters.map((c, i) => {
+      const r = analyseCluster(c, analyses);
+      options.onProgress?.({ stage: 'analyse', done: i + 1, total: clusters.length });
+      return r;
+    }),
+  );
+  clock.flush();
+  return { analyses, quotes, passages, clusters: analysed };
+}
+
+function asSeedDocument(a: DocumentAnalysis): { tokens: DocumentAnalysis['tokens']; fingerprints: Uint32Array } {
+  return { tokens: a.tokens, fingerprints: a.fingerprints ?? new Uint32Array(0) };
+}
+
+/**
+ * Checks a project: finds the quotes its documents share, lines their wording up, classifies every
+ * difference and flags claims, returning the JSON report of DESIGN.md. Deterministic: the same input
+ * yields the same report. Per-document work is reused from `options.cache`; progress goes to
+ * `options.onProgress` and stage wall times to `options.onStageTime`.
+ * @throws RangeError when two documents share an id; TypeError when a document's text is not a string.
+ */
+export function check(input: CheckInput, options: CheckOptions = {}, tuning: AlignTuning = {}): Report {
+  const state = runStages(input, options, tuning);
+  const now = options.now ?? Date.now;
+  const t0 = now();
+  const report = buildReport({ documents: input.documents, clusters: state.clusters, claims: input.claims, quotes: input.quotes, threshold: input.threshold });
+  options.onStageTime?.('flag', now() - t0);
+  options.onProgress?.({ stage: 'flag', done: 1, total: 1 });
+  return report;
+}
