@@ -2,12 +2,14 @@ import { defineConfig } from '@playwright/test';
 
 /**
  * The Electron suite: Playwright's `_electron` launches the real app (dist/electron/main.cjs, built by
- * `npm run build`) when an Electron binary is installed, and skips with the reason when it is not (see
+ * `npm run test:electron`) when an Electron binary is installed, and skips with the reason when it is not (see
  * electron.spec.ts). No webServer: the app serves its own renderer on app://verbatim.
  */
 export default defineConfig({
   testDir: '.',
   testMatch: '**/*.spec.ts',
+  // The app window shows the built renderer: build it first, as the browser suite does.
+  globalSetup: './global-setup.ts',
   outputDir: '../../test-results/electron',
   fullyParallel: false,
   // One app at a time: each launch takes the single-instance lock of its own user-data folder, and two

@@ -1,0 +1,84 @@
+import { atLeast, type Report, type Severity } from '../../shared/model';
+import type { Progress } from '../../shared/engine/types';
+import { check } from '../../shared/engine';
+import { loadDocumentsFromPaths, openProject } from '../../main/services';
+import { formatReport } from './format-report';
+import { colourAllowed, EXIT, UsageError, type CliIo } from './io';
+import { resolveCheckTarget } from './load-inputs';
+
+export interface CheckCommandOptions {
+  inputs: readonly string[];
+  json: boolean;
+  /** Given explicitly: the threshold for the exit code and the least severity listed. */
+  minSeverity: Severity | undefined;
+}
+
+/** How often a terminal progress line may be redrawn. */
+const PROGRESS_INTERVAL_MS = 200;
+
+/** `verbatim check`: prints the report and returns 1 when a discrepancy reaches the threshold. */
+export async function runCheckCommand(options: CheckCommandOptions, io: CliIo): Promise<number> {
+  const target = await resolveCheckTarget(options.inputs, io.cwd);
+  const onProgress = progressPrinter(io);
+  let report: Report;
+  let texts: Map<string, string>;
+  let threshold: Severity;
+  if (target.kind === 'project') {
+    const session = await openProject(target.dir).catch((error: unknown) => {
+      throw new UsageError(`${target.dir}: ${error instanceof Error ? error.message : String(error)}`);
+    });
+    try {
+      for (const warning of session.store.warnings) io.stderr.write(`verbatim: warning: ${warning}\n`);
+      threshold = options.minSeverity ?? session.store.data().settings.threshold;
+      const result = await session.handlers.runCheck({ minSeverity: threshold });
+      report = result;
+      texts = new Map(await Promise.all(report.documents.map(async (d) => [d.id, await session.store.readText(d.id)] as const)));
+    } finally {
+      await session.close();
+    }
+  } else {
+    const { documents, refused } = await loadDocumentsFromPaths(target.paths);
+    if (refused.length > 0) {
+      throw new UsageError(refused.map((r) => `${r.name}: ${r.reason}`).join('\nverbatim: '));
+    }
+    threshold = options.minSeverity ?? 'major';
+    report = check({ documents, threshold }, { onProgress });
+    texts = new Map(documents.map((d) => [d.id, d.text]));
+  }
+  onProgress.done();
+  const listed = options.minSeverity ? onlyAtLeast(report, options.minSeverity) : report;
+  if (options.json) io.stdout.write(`${JSON.stringify(listed, null, 2)}\n`);
+  else io.stdout.write(formatReport(listed, options.minSeverity ?? threshold, colourAllowed(io.stdout, io.env), texts));
+  return report.discrepancies.some((x) => atLeast(x.severity, threshold)) ? EXIT.discrepancies : EXIT.ok;
+}
+
+/** The report with only the discrepancies at or above `min` (claims keep only those ids). */
+function onlyAtLeast(report: Report, min: Severity): Report {
+  const discrepancies = report.discrepancies.filter((x) => atLeast(x.severity, min));
+  const kept = new Set(discrepancies.map((x) => x.id));
+  return {
+    ...report,
+    discrepancies,
+    claims: report.claims.map((c) => ({ ...c, discrepancies: c.discrepancies.filter((id) => kept.has(id)) })),
+  };
+}
+
+/** Progress on stderr, redrawn in place, only when stderr is a terminal (scripts get clean output). */
+function progressPrinter(io: CliIo): ((p: Progress) => void) & { done(): void } {
+  let last = 0;
+  let drawn = false;
+  const print = (p: Progress) => {
+    if (!io.stderr.isTTY) return;
+    const now = Date.now();
+    if (now - last < PROGRESS_INTERVAL_MS && p.done !== p.total) return;
+    last = now;
+    drawn = true;
+    io.stderr.write(`\r\x1b[K${p.stage} ${p.done}/${p.total}`);
+  };
+  return Object.assign(print, {
+    done() {
+      if (drawn) io.stderr.write('\r\x1b[K');
+    },
+  });
+}
+

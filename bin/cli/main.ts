@@ -1,0 +1,110 @@
+import { parseArgs } from 'node:util';
+import { SEVERITIES, type Severity } from '../../shared/model';
+import { runCheckCommand } from './check-command';
+import { runAddCommand, runInitCommand } from './project-commands';
+import { runSuggestCommand } from './suggest-command';
+import { EXIT, UsageError, type CliIo } from './io';
+
+export const USAGE = `Usage: verbatim <command> [options]
+
+Commands:
+  check <project folder | files...> [--json] [--min-severity info|minor|major|critical]
+        Find quotes the documents share, align them and report how they differ.
+        Exit code 0 when no discrepancy reaches the threshold (default major), 1 when some do,
+        2 on bad usage or unreadable input.
+  init <folder> [files...]       Create a project (verbatim.json) and add documents to it.
+  add <folder> <files...>        Add .txt or .md documents to a project.
+  suggest <folder> [--accept]    List detected quote candidates; with --accept, store them as
+                                 quote annotations with their attribution.
+
+Options:
+  -h, --help       Show this help.
+  -v, --version    Show the version.
+`;
+
+/** Runs the command line and resolves to the exit code; never throws for user errors. */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    return await dispatchCommand(argv, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`verbatim: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    // Node's parseArgs reports unknown flags with a TypeError carrying a code; they are usage errors too.
+    if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+      io.stderr.write(`verbatim: ${error.message}\n${USAGE}`);
+      return EXIT.usage;
+    }
+    io.stderr.write(`verbatim: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return EXIT.usage;
+  }
+}
+
+async function dispatchCommand(argv: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
+    io.stdout.write(USAGE);
+    return command === undefined ? EXIT.usage : EXIT.ok;
+  }
+  if (command === '-v' || command === '--version') {
+    io.stdout.write(`${await version()}\n`);
+    return EXIT.ok;
+  }
+  switch (command) {
+    case 'check': {
+      const { values, positionals } = parseArgs({
+        args: [...rest],
+        allowPositionals: true,
+        options: { json: { type: 'boolean', default: false }, 'min-severity': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      });
+      if (values.help) return help(io);
+      const minSeverity = parseSeverity(values['min-severity']);
+      return runCheckCommand({ inputs: positionals, json: values.json ?? false, minSeverity }, io);
+    }
+    case 'init': {
+      const { positionals, values } = parseArgs({ args: [...rest], allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
+      if (values.help) return help(io);
+      const [folder, ...files] = positionals;
+      if (!folder) throw new UsageError('init needs a folder: verbatim init <folder> [files...]');
+      return runInitCommand(folder, files, io);
+    }
+    case 'add': {
+      const { positionals, values } = parseArgs({ args: [...rest], allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
+      if (values.help) return help(io);
+      const [folder, ...files] = positionals;
+      if (!folder || files.length === 0) throw new UsageError('add needs a project folder and files: verbatim add <folder> <files...>');
+      return runAddCommand(folder, files, io);
+    }
+    case 'suggest': {
+      const { positionals, values } = parseArgs({
+        args: [...rest],
+        allowPositionals: true,
+        options: { accept: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+      });
+      if (values.help) return help(io);
+      const [folder, ...extra] = positionals;
+      if (!folder || extra.length > 0) throw new UsageError('suggest needs exactly one project folder: verbatim suggest <folder> [--accept]');
+      return runSuggestCommand(folder, { accept: values.accept ?? false, json: values.json ?? false }, io);
+    }
+    default:
+      throw new UsageError(`unknown command "${command}"\n${USAGE}`);
+  }
+}
+
+function help(io: CliIo): number {
+  io.stdout.write(USAGE);
+  return EXIT.ok;
+}
+
+function parseSeverity(value: string | undefined): Severity | undefined {
+  if (value === undefined) return undefined;
+  if ((SEVERITIES as readonly string[]).includes(value)) return value as Severity;
+  throw new UsageError(`--min-severity must be one of ${SEVERITIES.join(', ')} (got "${value}")`);
+}
+
+async function version(): Promise<string> {
+  const { readFile } = await import('node:fs/promises');
+  const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
