@@ -1,3 +1,4 @@
+import { isAbsolute, relative, sep } from 'node:path';
 import { atLeast, type Report, type Severity } from '../../shared/model';
 import type { Progress } from '../../shared/engine/types';
 import { check } from '../../shared/engine';
@@ -42,7 +43,9 @@ export async function runCheckCommand(options: CheckCommandOptions, io: CliIo): 
       throw new UsageError(refused.map((r) => `${r.name}: ${r.reason}`).join('\nverbatim: '));
     }
     threshold = options.minSeverity ?? 'major';
-    report = check({ documents, threshold }, { onProgress });
+    // Report paths as the user would type them: relative to where the command runs.
+    const shown = documents.map((d) => ({ ...d, path: displayPath(io.cwd, d.path) }));
+    report = check({ documents: shown, threshold }, { onProgress });
     texts = new Map(documents.map((d) => [d.id, d.text]));
   }
   onProgress.done();
@@ -82,3 +85,10 @@ function progressPrinter(io: CliIo): ((p: Progress) => void) & { done(): void } 
   });
 }
 
+
+/** `path` relative to `cwd` with `/` separators, or as it is when it lies elsewhere on another drive. */
+function displayPath(cwd: string, path: string): string {
+  if (!isAbsolute(path)) return path;
+  const rel = relative(cwd, path);
+  return isAbsolute(rel) ? path : rel.split(sep).join('/');
+}

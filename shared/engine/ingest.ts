@@ -82,7 +82,9 @@ export function documentTitle(text: string, fileName: string): string {
       }
     }
   }
-  title ??= lines.find((line) => line.trim() !== '');
+  // A .txt file may still open with a Markdown heading (booklets exported as text): show it without the #s.
+  const first = lines.find((line) => line.trim() !== '');
+  title ??= first === undefined ? undefined : (ATX_HEADING.exec(first)?.[1]?.trim() || first);
   const clean = title?.replace(/\s+/g, ' ').trim() ?? '';
   if (clean === '') return fileName;
   // Cut on code points, not UTF-16 units, so an astral character is never split in half.

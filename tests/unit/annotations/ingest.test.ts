@@ -85,7 +85,7 @@ describe('documentTitle', () => {
     ['the first Markdown heading', 'intro line\n\n## The Ledger, 2 March 1992 ##\n', 'a.md', 'The Ledger, 2 March 1992'],
     ['the first non-empty line of a text file', '\n\n   First   clipping  \nsecond', 'a.txt', 'First clipping'],
     ['the first line of Markdown without a heading', 'Just text\n', 'a.md', 'Just text'],
-    ['a # line in a .txt file as it is', '# not a heading\n', 'a.txt', '# not a heading'],
+    ['a leading # heading in a .txt file without its markers, as the editor shows it', '# Booklet title\n', 'a.txt', 'Booklet title'],
   ])('uses %s', (_case, text, name, title) => {
     expect(documentTitle(text, name)).toBe(title);
   });
