@@ -25,6 +25,7 @@ describe('resolveAppPath', () => {
     ['a file URL', 'file:///etc/passwd'],
     ['an https URL', 'https://verbatim/index.html'],
     ['not a URL', 'index.html'],
+    ['a doubled slash', 'app://verbatim//etc/passwd'],
   ])('refuses %s', (_name, url) => {
     expect(resolveAppPath(url, root)).toBeNull();
   });
@@ -32,7 +33,6 @@ describe('resolveAppPath', () => {
   it.each([
     ['app://verbatim/../secret.txt', 'secret.txt'],
     ['app://verbatim/%2e%2e/%2e%2e/etc/passwd', 'etc/passwd'],
-    ['app://verbatim//etc/passwd', 'etc/passwd'],
   ])('keeps %s inside the renderer folder (the URL parser folds the dot segments first)', (url, file) => {
     expect(resolveAppPath(url, root)).toBe(join(root, file));
   });
