@@ -3,7 +3,7 @@ import type { AnnotationKind, DocumentRecord } from '../shared/model';
 import { DocumentPane, type TextSpan } from './editor';
 import { presentationOf } from './kinds';
 import { onAppEvent } from './api/client';
-import { AnnotationList, CheckPanel, DocumentList, Notices, renderProjectWarnings, Toolbar } from './panels';
+import { AddDocuments, AnnotationList, CheckPanel, DocumentList, encodeFiles, Notices, renderProjectWarnings, Toolbar } from './panels';
 
 /** Thrown inside the app when a request's Result is a failure; carries the service's own message. */
 class RequestFailed extends Error {
@@ -20,6 +20,14 @@ function unwrap<T>(result: Result<T>): T {
   if (result.ok) return result.value;
   throw new RequestFailed(result.error.code, result.error.message);
 }
+
+/** `2, 'document'` → `"2 documents"`. */
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+/** Refusals shown in the status area itself; the rest are in the list under the Documents heading. */
+const NOTICE_REFUSALS = 5;
 
 function element<T extends HTMLElement>(id: string, type: new () => T): T {
   const el = document.getElementById(id);
@@ -44,12 +52,14 @@ export class App {
   private open: DocumentContent | null = null;
   private annotations: AnchoredAnnotation[] = [];
   private creating = false;
+  private adding = false;
   private readonly notices = new Notices(element('notice', HTMLDivElement));
   private readonly pane: DocumentPane;
   private readonly toolbar: Toolbar;
   private readonly documentList: DocumentList;
   private readonly annotationList: AnnotationList;
   private readonly checkPanel: CheckPanel;
+  private readonly addDocumentsControl: AddDocuments;
 
   constructor(private readonly api: VerbatimApi) {
     this.toolbar = new Toolbar(element('toolbar', HTMLDivElement), {
@@ -64,6 +74,13 @@ export class App {
     this.checkPanel = new CheckPanel(element('check-panel', HTMLElement), {
       onShow: (doc, start, end) => void this.showSpan(doc, { start, end }),
     });
+    this.addDocumentsControl = new AddDocuments(
+      element('add-documents-button', HTMLButtonElement),
+      element('add-documents-input', HTMLInputElement),
+      element('documents-sidebar', HTMLElement),
+      element('add-refusals', HTMLElement),
+      { onFiles: (files) => void this.addDocuments(files) },
+    );
     element('check-button', HTMLButtonElement).addEventListener('click', () => void this.runCheck());
     // Electron pushes changes made from its menus; browser mode has none to push.
     onAppEvent((event) => {
@@ -87,6 +104,7 @@ export class App {
     document.title = `${this.info.name} — Verbatim`;
     renderProjectWarnings(element('project-warnings', HTMLDivElement), this.info.readOnly, this.info.warnings);
     this.toolbar.setReadOnly(this.info.readOnly);
+    this.addDocumentsControl.setReadOnly(this.info.readOnly);
     await this.reloadDocuments();
     const wanted = docFromHash();
     const first = this.documents.find((d) => d.id === wanted) ?? this.documents[0];
@@ -158,6 +176,45 @@ export class App {
     } finally {
       this.creating = false;
     }
+  }
+
+  /**
+   * Adds `files` to the project in one `addDocuments` request (the same path for the picker and a drop),
+   * then lists the documents again, opens the first one added and says what happened: how many were added
+   * and, for each file refused (here for its size, or by the service), its name and the reason.
+   */
+  private async addDocuments(files: readonly File[]): Promise<void> {
+    if (this.adding || files.length === 0) return;
+    this.adding = true;
+    this.addDocumentsControl.setBusy(true);
+    this.addDocumentsControl.clearRefused();
+    this.notices.show(`Adding ${plural(files.length, 'document')}…`, 'progress');
+    try {
+      const { encoded, refused: unread } = await encodeFiles(files);
+      const { added, refused } =
+        encoded.length > 0 ? unwrap(await this.api.addDocuments({ files: encoded })) : { added: [], refused: [] };
+      const allRefused = [...unread, ...refused];
+      if (added.length > 0) await this.reloadDocuments();
+      this.addDocumentsControl.showRefused(allRefused);
+      this.notices.show(this.addSummary(added.length, allRefused), added.length > 0 ? 'info' : 'error');
+      const first = added[0];
+      if (first) await this.openDocument(first.id);
+    } catch (error) {
+      if (error instanceof RequestFailed && error.code === 'read-only') this.addDocumentsControl.setReadOnly(true);
+      this.report(error, 'Could not add the documents');
+    } finally {
+      this.adding = false;
+      this.addDocumentsControl.setBusy(false);
+    }
+  }
+
+  /** "Added 2 documents." and, line by line, the first few refused files with their reasons. */
+  private addSummary(added: number, refused: readonly { name: string; reason: string }[]): string {
+    const lines = [added > 0 ? `Added ${plural(added, 'document')}.` : 'No documents were added.'];
+    if (refused.length > 0) lines.push(`${refused.length === 1 ? 'This file was' : 'These files were'} not added:`);
+    for (const r of refused.slice(0, NOTICE_REFUSALS)) lines.push(`${r.name}: ${r.reason}`);
+    if (refused.length > NOTICE_REFUSALS) lines.push(`and ${refused.length - NOTICE_REFUSALS} more, listed under Documents.`);
+    return lines.join('\n');
   }
 
   private revealAnnotation(a: AnchoredAnnotation): void {

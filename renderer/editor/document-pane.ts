@@ -47,6 +47,9 @@ export class DocumentPane {
       'aria-readonly': 'true',
       'aria-label': label,
       spellcheck: 'false',
+      // Already a Tab stop (contenteditable); said explicitly so checkers that do not count contenteditable
+      // (axe's scrollable-region-focusable) see that the scrolling pane of a long document has keyboard access.
+      tabindex: '0',
     };
     if (this.view) {
       this.view.setProps({ attributes });

@@ -1,4 +1,6 @@
-// The panels around the document: lists, toolbar, notices and the quote-check summary.
+// The panels around the document: lists, toolbar, notices, adding documents and the quote-check summary.
+export { AddDocuments, bytesToBase64, encodeFiles } from './add-documents';
+export type { AddDocumentsEvents, EncodedFile } from './add-documents';
 export { AnnotationList } from './annotation-list';
 export { CheckPanel } from './check-panel';
 export type { CheckPanelEvents } from './check-panel';

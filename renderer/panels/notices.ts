@@ -1,5 +1,8 @@
-/** The tone of a notice: an error keeps its message until replaced; info fades after a while. */
-export type NoticeTone = 'error' | 'info';
+/**
+ * The tone of a notice: an error keeps its message until replaced; info fades after a while; progress
+ * ("Adding 3 documents…") stays until the work it describes replaces it with its outcome.
+ */
+export type NoticeTone = 'error' | 'info' | 'progress';
 
 /** How long an info notice stays, in milliseconds. Errors stay until the next notice. */
 const INFO_MS = 6000;
@@ -18,7 +21,7 @@ export class Notices {
     area.dataset['testid'] = 'notice';
   }
 
-  /** Shows `message`, replacing the previous notice. */
+  /** Shows `message`, replacing the previous notice. Line breaks in `message` are shown. */
   show(message: string, tone: NoticeTone = 'info'): void {
     window.clearTimeout(this.timer);
     this.area.textContent = message;
