@@ -27,7 +27,7 @@ export class DocumentList {
         button.dataset['documentId'] = d.id;
         button.title = d.path;
         const title = document.createElement('span');
-        title.className = 'document-title';
+        title.className = 'document-item-title';
         title.textContent = d.title || d.path;
         button.append(title);
         button.addEventListener('click', () => this.onOpen(d.id));
