@@ -102,7 +102,7 @@ function quoteSpans(input: CheckInput, analyses: readonly DocumentAnalysis[]): Q
     spans.push({ doc, start: q.start, end: q.end, attribution: q.attribution, translated: q.translated, user: true, id: q.id });
   }
   analyses.forEach((a, doc) => {
-    for (const c of a.candidates) spans.push({ doc, start: c.start, end: c.end, attribution: c.attribution, translated: false, user: false });
+    for (const c of a.candidates) spans.push({ doc, start: c.start, end: c.end, attribution: c.attribution, translated: false, user: false, cue: c.cue });
   });
   return new QuoteSpans(analyses.length, spans);
 }

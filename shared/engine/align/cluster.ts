@@ -7,6 +7,7 @@ import type { Attribution } from '../../model';
 import type { AlignOp, Aligner, TokenRange } from '../types';
 import { matchedTokens } from './local-alignment';
 import { anchoredAlign, DEFAULT_PAIR_OPTIONS, type PairOptions, type SharedPassage } from './pairs';
+import { boundPassages, MAX_EDGE_TOKENS } from './quote-bounds';
 import { charSpan, type QuoteSpans } from './quote-spans';
 import type { SeedDocument } from './seeds';
 
@@ -121,13 +122,15 @@ interface Resolved {
 }
 
 /**
- * Groups shared passages into quote clusters. Each cluster's representative is its longest witness (ties:
+ * Groups shared passages into quote clusters. Passages are first bounded by the quotes they overlap (see
+ * `boundPassage`): a witness never reaches past its quotation marks or its article's body. Each cluster's representative is its longest witness (ties:
  * earliest); every other witness is aligned to it once. Witnesses that fail to align to the representative
  * (a chain of overlaps joined unrelated passages) are clustered again among themselves.
  */
 export function clusterPassages(docs: readonly SeedDocument[], links: readonly SharedPassage[], quotes: QuoteSpans, aligner: Aligner, options: ClusterOptions = {}): QuoteCluster[] {
   const o = { ...DEFAULT_PAIR_OPTIONS, ...options };
-  const { regions, ends } = buildWitnesses(links);
+  // Text outside a quote is not part of the quoted passage: cut every passage at its quotes' edges first.
+  const { regions, ends } = buildWitnesses(boundPassages(links, docs, quotes, o));
   const counting: Aligner = {
     name: aligner.name,
     align: (a, ra, b, rb) => {
@@ -149,7 +152,7 @@ export function clusterPassages(docs: readonly SeedDocument[], links: readonly S
       if (id === rep) continue;
       const W = regions[id] as Region;
       const r = anchoredAlign(counting, docs[R.doc] as SeedDocument, R.range, docs[W.doc] as SeedDocument, W.range, o);
-      if (r && matchedTokens(r.ops) >= o.minMatchQuoted) members.push({ id, ops: r.ops });
+      if (r && matchedTokens(r.ops) >= o.minMatchQuoted) members.push({ id, ops: withEdges(r, docs[R.doc] as SeedDocument, R.range, docs[W.doc] as SeedDocument, W.range) });
       else rest.push(id);
     }
     const out: Resolved[] = members.length > 0 ? [{ rep, members }] : [];
@@ -168,6 +171,54 @@ export function clusterPassages(docs: readonly SeedDocument[], links: readonly S
     for (const r of resolve(comp)) clusters.push(toCluster(r, regions, docs, quotes));
   }
   return clusters;
+}
+
+/**
+ * The ops of a witness aligned to its representative, with the witness's own edge words put back: local
+ * alignment leaves out a differing word at the very edge (`31 people` / `2 people` at a quote's start), yet
+ * the witness's region holds it because discovery placed it there (see `extendToEdges`). A run of at most
+ * {@link MAX_EDGE_TOKENS} words left over at an edge of the witness stands where as many neighbouring words
+ * of the representative stand: it joins as a `replace`.
+ */
+function withEdges(r: { a: TokenRange; b: TokenRange; ops: AlignOp[] }, rep: SeedDocument, R: TokenRange, wit: SeedDocument, W: TokenRange): AlignOp[] {
+  const ops = [...r.ops];
+  const lead = r.b.from - W.from;
+  if (lead > 0 && lead <= MAX_EDGE_TOKENS && r.a.from - R.from >= lead) {
+    const edge = edgeOps(rep, r.a.from - lead, wit, W.from, lead, r.a.from - lead - 1);
+    if (edge) ops.unshift(...edge);
+  }
+  const trail = W.to - r.b.to;
+  if (trail > 0 && trail <= MAX_EDGE_TOKENS && R.to - r.a.to >= trail) {
+    const edge = edgeOps(rep, r.a.to, wit, r.b.to, trail, r.a.to + trail);
+    if (edge) ops.push(...edge);
+  }
+  return ops;
+}
+
+/**
+ * Ops pairing `n` tokens of the representative from `ra` with `n` of the witness from `wb`, word by word;
+ * null when a witness word equals a representative word at another place among those and the one beyond
+ * (`extra`): the two are shifted by a stray token (`azerbaijani 19 people` / `azerbaijani people`), not
+ * changed.
+ */
+function edgeOps(rep: SeedDocument, ra: number, wit: SeedDocument, wb: number, n: number, extra: number): AlignOp[] | null {
+  const norm = (d: SeedDocument, i: number): string | undefined => d.tokens[i]?.norm;
+  const places = [...Array.from({ length: n }, (_, k) => ra + k), extra];
+  for (let k = 0; k < n; k++) {
+    const w = norm(wit, wb + k);
+    if (w === norm(rep, ra + k)) continue;
+    if (places.some((i) => i !== ra + k && norm(rep, i) === w)) return null;
+  }
+  const out: AlignOp[] = [];
+  for (let k = 0; k < n; k++) {
+    const op: AlignOp['op'] = norm(rep, ra + k) === norm(wit, wb + k) ? 'equal' : 'replace';
+    const last = out[out.length - 1];
+    if (last && last.op === op) {
+      last.a.to++;
+      last.b.to++;
+    } else out.push({ op, a: { from: ra + k, to: ra + k + 1 }, b: { from: wb + k, to: wb + k + 1 } });
+  }
+  return out;
 }
 
 /** A witness with its characters and the attribution of the quote it overlaps. */

@@ -4,7 +4,7 @@
  * witness its attribution (an annotation wins over a detected candidate).
  */
 import type { Attribution } from '../../model';
-import type { Token, TokenRange } from '../types';
+import type { QuoteCue, Token, TokenRange } from '../types';
 
 /** A quoted span of document number `doc` (character offsets) with its attribution. */
 export interface QuoteSpan {
@@ -17,6 +17,53 @@ export interface QuoteSpan {
   user: boolean;
   /** The annotation id for a user's quote. */
   id?: string;
+  /** How a detected span was found; absent for an annotation (and treated as a quote in marks). */
+  cue?: QuoteCue;
+}
+
+/** A disjoint interval of a document that bounds witnesses: the quote it belongs to. */
+interface Bound {
+  start: number;
+  end: number;
+}
+
+/**
+ * True when a span's edges are the quote's edges: an annotation (the user said so), words in quotation
+ * marks, an article's body under its dateline. Reported speech found by a phrase has no reliable edges.
+ */
+const bounds = (s: QuoteSpan): boolean => s.user || s.cue !== 'phrase';
+
+/**
+ * Disjoint bounding intervals of one document, in order: the user's annotations first (overlapping ones
+ * merged), then the outermost detected quotes in what they leave free (a quote inside an article is part
+ * of the article; overlapping quotes merge). Numbered by position in the returned list.
+ */
+function boundsOf(spans: readonly QuoteSpan[]): Bound[] {
+  const merge = (list: readonly QuoteSpan[]): Bound[] => {
+    const out: Bound[] = [];
+    for (const s of [...list].sort((x, y) => x.start - y.start || y.end - x.end)) {
+      const last = out[out.length - 1];
+      if (last && s.start < last.end) last.end = Math.max(last.end, s.end);
+      else out.push({ start: s.start, end: s.end });
+    }
+    return out;
+  };
+  const user = merge(spans.filter((s) => s.user));
+  const detected = merge(spans.filter((s) => !s.user && bounds(s)));
+  // A detected quote keeps only the parts no annotation covers: the annotation's edges win.
+  const free: Bound[] = [];
+  let u = 0;
+  for (const d of detected) {
+    let start = d.start;
+    while (u < user.length && (user[u] as Bound).end <= start) u++;
+    for (let k = u; k < user.length && (user[k] as Bound).start < d.end; k++) {
+      const x = user[k] as Bound;
+      if (x.start > start) free.push({ start, end: x.start });
+      start = Math.max(start, x.end);
+    }
+    if (start < d.end) free.push({ start, end: d.end });
+  }
+  return [...user, ...free].sort((x, y) => x.start - y.start);
 }
 
 const overlap = (s: QuoteSpan, start: number, end: number): number => Math.min(s.end, end) - Math.max(s.start, start);
@@ -24,12 +71,33 @@ const overlap = (s: QuoteSpan, start: number, end: number): number => Math.min(s
 /** The quote spans of a project, looked up by document and character range. */
 export class QuoteSpans {
   private readonly byDoc: QuoteSpan[][];
+  private readonly boundsByDoc: Bound[][];
 
   /** @param docCount documents are numbered 0..docCount-1; spans of other numbers are ignored. */
   constructor(docCount: number, spans: Iterable<QuoteSpan>) {
     this.byDoc = Array.from({ length: docCount }, () => []);
     for (const s of spans) if (s.end > s.start) this.byDoc[s.doc]?.push(s);
     for (const list of this.byDoc) list.sort((x, y) => x.start - y.start || Number(y.user) - Number(x.user));
+    this.boundsByDoc = this.byDoc.map(boundsOf);
+  }
+
+  /**
+   * The number of the bounding quote holding characters `[start, end)` of `doc` (a token), or -1 when no
+   * quote holds them. Bounding quotes are the annotations and the detected quotes in marks or blocks
+   * (outermost ones: a quote inside an article belongs to the article); phrases never bound. Two tokens
+   * with the same number lie in one quote. Binary search over disjoint intervals.
+   */
+  boundingIndex(doc: number, start: number, end: number): number {
+    const list = this.boundsByDoc[doc] ?? [];
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((list[mid] as Bound).start < end) lo = mid + 1;
+      else hi = mid;
+    }
+    const k = lo - 1;
+    return k >= 0 && (list[k] as Bound).end > start ? k : -1;
   }
 
   /** Every span, in (document, start) order. */

@@ -62,6 +62,48 @@ function movedMonth(having: WitnessView, range: TokenRange, lacking: WitnessView
   return { h: spanOfRange(having, hr), l: spanOfRange(lacking, lr) };
 }
 
+/** Longest bare integer (digits) read as a line, page or note number when it stands alone in a gap. */
+const MAX_STRAY_DIGITS = 3;
+
+/**
+ * True when the words one side lacks are a single bare integer of a few digits between two words that are
+ * not figures or months: a line number of a scanned bill, a page or footnote number run into the text
+ * (`made 15 by citizens` / `made by citizens`). A figure that counts something stands beside its noun in
+ * both witnesses, so it is a replacement, not a gap; a lone number missing is layout, not wording.
+ */
+function isStrayNumber(having: WitnessView, range: TokenRange): boolean {
+  if (range.to - range.from !== 1) return false;
+  const t = having.tokens[range.from];
+  if (t === undefined || !new RegExp(`^\\d{1,${MAX_STRAY_DIGITS}}$`, 'u').test(t.text)) return false;
+  const text = having.document.text;
+  // `1,500` or `25-26` split into tokens: a part of a larger figure is no stray number.
+  if (/[\d,.\-–]$/u.test(text.slice(Math.max(0, t.start - 1), t.start)) || /^[\d,\-–]\d/u.test(text.slice(t.end, t.end + 2))) return false;
+  const before = having.tokens[range.from - 1];
+  const after = having.tokens[range.to];
+  return [before, after].every((n) => n === undefined || !isFigureOrMonth(n));
+}
+
+/** Longest line (characters) read as a line of a narrow column, where a damaged scan loses line ends. */
+const NARROW_LINE = 32;
+
+/**
+ * True when the side lacking words breaks off where they would stand, as a damaged scan or a column layout
+ * does: a blank line in mid-sentence (the text before it does not end a sentence, a clause or a quote), or
+ * a line end of a narrow column (`their guns on the⏎refugees. The⏎later`). Words missing there were lost
+ * with the page, not left out by whoever quoted: an omission, but a minor one.
+ */
+function brokenText(lacking: WitnessView, at: number): boolean {
+  const gap = gapText(lacking, at);
+  if (!gap.includes('\n')) return false;
+  const text = lacking.document.text;
+  const prev = lacking.tokens[at - 1];
+  if (prev === undefined) return false;
+  if (/\n[ \t]*\n/u.test(gap)) return !/[.!?:;"”’)\]]\s*$/u.test(text.slice(prev.end, prev.end + gap.indexOf('\n') + 1));
+  const lineStart = text.lastIndexOf('\n', prev.end - 1) + 1;
+  const lineEnd = prev.end + gap.indexOf('\n');
+  return text.slice(lineStart, lineEnd).trim().length <= NARROW_LINE;
+}
+
 interface GapVerdict {
   kind: Difference['kind'];
   severity: Difference['severity'];
@@ -81,8 +123,14 @@ function gapVerdict(having: WitnessView, range: TokenRange, lacking: WitnessView
       ? { kind: 'insertion', severity: 'minor', explanation: oneSided(LABEL.insertionBracketed, bracketed.text), having: bracketed }
       : { kind: 'insertion', severity: 'major', explanation: oneSided(LABEL.insertion, bracketed.text), having: bracketed };
   }
+  if (isStrayNumber(having, range)) {
+    return { kind: 'typography', severity: 'info', explanation: oneSided(LABEL.strayNumber, span.text), having: span };
+  }
   if (words.every((t) => isFunctionWord(t.norm))) {
     return { kind: 'function', severity: 'minor', explanation: oneSided(LABEL.functionMissing, span.text), having: span };
+  }
+  if (brokenText(lacking, at)) {
+    return { kind: 'omission', severity: 'minor', explanation: oneSided(LABEL.omissionAtBreak, span.text), having: span };
   }
   if (hasMarkedElision(gapText(lacking, at))) {
     return { kind: 'omission', severity: 'minor', explanation: oneSided(LABEL.omissionMarked, span.text), having: span };

@@ -30,14 +30,25 @@ export interface TokenAt {
 }
 
 /**
- * True when two figure readings differ in a way that matters. A lone `one` against nothing is not a
- * figure (`one boy` / `a boy`); any figure in digits, or any other number word, is.
+ * True when two figure readings differ in a way that matters: both sides carry figures and they are not the
+ * same figures. A lone `one` against nothing is not a figure (`one boy` / `a boy`), nor is a numeral facing
+ * only words.
  */
-export function figuresDiffer(fa: Figures, fb: Figures): boolean {
-  if (sameBag(fa.values, fb.values)) return false;
+export function figuresDiffer(fa: Figures, fb: Figures, wordsA: readonly Token[] = [], wordsB: readonly Token[] = []): boolean {
+  if (fa.values.length > 0 && fb.values.length > 0) return !sameBag(fa.values, fb.values);
+  // A figure against a word of quantity (`450` / `many`) is a changed figure; against any other word
+  // (`4. Statute` / `the Statute`, a list number; `19 people` / `people`, a line number) it is layout or
+  // wording, never a changed figure.
   const significant = (f: Figures): boolean => f.hasDigits || f.values.some((v) => v !== 1);
-  return (fa.values.length > 0 && fb.values.length > 0) || significant(fa) || significant(fb);
+  // Only a word or two standing where the figure stands (`many`, `hundreds of`), not a clause that has one.
+  const quantity = (ws: readonly Token[]): boolean => ws.length <= 2 && ws.some((t) => QUANTITY_WORDS.has(t.norm));
+  return (significant(fa) && quantity(wordsB)) || (significant(fb) && quantity(wordsA));
 }
+
+/** Words that stand for an amount where a figure could stand: `more than 450 / more than many`. */
+const QUANTITY_WORDS = new Set([
+  'many', 'several', 'some', 'few', 'numerous', 'countless', 'dozens', 'hundreds', 'thousands', 'scores', 'tens', 'millions', 'all', 'most',
+]);
 
 /** A word with quote, apostrophe and dash styles and width forms folded: `don’t` and `don't` agree. */
 function typographyKey(s: string): string {
@@ -64,7 +75,7 @@ function figureVerdict(x: TokenAt, y: TokenAt): PairVerdict | null {
   const spans = { a: figureSpan(x), b: figureSpan(y) };
   if (fx.values.length > 0 || fy.values.length > 0) {
     if (sameBag(fx.values, fy.values)) return { kind: 'typography', severity: 'info', label: LABEL.numberForm, ...spans };
-    if (figuresDiffer(fx, fy)) return { kind: 'number', severity: 'critical', label: LABEL.figure, ...spans };
+    if (figuresDiffer(fx, fy, [x.token], [y.token])) return { kind: 'number', severity: 'critical', label: LABEL.figure, ...spans };
     return null;
   }
   const mx = monthOf(x.token.norm);
@@ -94,6 +105,21 @@ function nameVerdict(x: TokenAt, y: TokenAt): PairVerdict | null {
 }
 
 /**
+ * True when `part` is the end or the start of `whole`'s word cut off at a line break (`⏎⏎ing` for
+ * `carving`): a damaged scan or a lost line end, not another word. The piece must miss at least two letters
+ * and touch the break, so `looted` / `looked` or `art` / `start` in running text stay wording.
+ */
+function isCutOff(part: TokenAt, whole: TokenAt): boolean {
+  const p = part.token.text.toLowerCase();
+  const w = whole.token.text.toLowerCase();
+  if (p.length < 2 || w.length < p.length + 2) return false;
+  const text = part.view.document.text;
+  const before = text.slice(Math.max(0, part.token.start - 3), part.token.start);
+  const after = text.slice(part.token.end, part.token.end + 3);
+  return (w.endsWith(p) && /\n\s*$/u.test(before)) || (w.startsWith(p) && /^\s*\n/u.test(after));
+}
+
+/**
  * Classifies token `x` of A replaced by token `y` of B (their norms differ). Checks, in order: letter case,
  * quote/dash style or width (typography), OCR look-alikes (ocr), figures and months (number / typography), function words
  * (function), proper names (spelling for a transliteration, else name), spelling conventions (spelling);
@@ -111,6 +137,7 @@ export function classifyTokenPair(x: TokenAt, y: TokenAt): PairVerdict {
     const b = compoundSpan(y.view.document.text, y.token.start, y.token.end);
     return { kind: 'ocr', severity: 'info', label, a, b };
   }
+  if (isCutOff(x, y) || isCutOff(y, x)) return verdict('ocr', 'info', LABEL.fragment, x, y);
   const fig = figureVerdict(x, y);
   if (fig !== null) return fig;
   if (isFunctionWord(x.token.norm) && isFunctionWord(y.token.norm)) return verdict('function', 'minor', LABEL.functionWord, x, y);

@@ -88,7 +88,7 @@ function allNames(r: Region): boolean {
 function blockDifference(ra: Region, rb: Region): Difference {
   const fa = figuresOf(ra.view.document.text, ra.tokens);
   const fb = figuresOf(rb.view.document.text, rb.tokens);
-  if (figuresDiffer(fa, fb)) return difference('number', 'critical', twoSided(LABEL.figure, figureText(ra), figureText(rb)), ra.span, rb.span);
+  if (figuresDiffer(fa, fb, ra.tokens, rb.tokens)) return difference('number', 'critical', twoSided(LABEL.figure, figureText(ra), figureText(rb)), ra.span, rb.span);
   const text = (kind: string): string => twoSided(kind, ra.span.text, rb.span.text);
   if (sameBag(contentNorms(ra), contentNorms(rb))) return difference('function', 'minor', text(LABEL.functionWord), ra.span, rb.span);
   if (allNames(ra) && allNames(rb)) {

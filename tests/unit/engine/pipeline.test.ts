@@ -78,10 +78,11 @@ describe('flags', () => {
   const flagged = (variant: string, threshold?: 'major' | 'critical') => {
     const input = twoQuoting(variant);
     const start = input.documents[1]?.text.indexOf('Survivors') ?? 0;
+    // The annotation covers the whole quote: an annotation bounds its witness, so a partial one would cut it.
     const report = check({
       ...input,
       threshold,
-      quotes: [{ id: 'q1', document: 'd2', start, end: start + 40, attribution: { outlet: 'The Sunday Times', date: '1992-03-01' }, translated: false }],
+      quotes: [{ id: 'q1', document: 'd2', start, end: start + variant.length, attribution: { outlet: 'The Sunday Times', date: '1992-03-01' }, translated: false }],
       claims: [
         { id: 'a1', document: 'd2', start: 0, end: 10, cites: ['q1'] },
         { id: 'a2', document: 'd2', start: 0, end: 10, cites: ['no-such-quote'] },

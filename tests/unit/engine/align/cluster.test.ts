@@ -49,9 +49,11 @@ describe('clusterPassages', () => {
   it('gives each witness the attribution of the quote it overlaps, a user annotation before a detected one', () => {
     const docs = quotingDocs(2);
     const start = (d: SeedDocument) => d.tokens[20]?.start ?? 0;
+    // Both spans cover the whole passage (a span bounds its witness); the annotation's attribution wins.
+    const end = (d: SeedDocument) => start(d) + PASSAGE.length;
     const quotes = new QuoteSpans(2, [
-      { doc: 0, start: start(docs[0] as SeedDocument), end: start(docs[0] as SeedDocument) + 50, attribution: { outlet: 'Detected Daily' }, translated: false, user: false },
-      { doc: 0, start: start(docs[0] as SeedDocument), end: start(docs[0] as SeedDocument) + 20, attribution: { outlet: 'The Sunday Times', date: '1992-03-01' }, translated: false, user: true },
+      { doc: 0, start: start(docs[0] as SeedDocument), end: end(docs[0] as SeedDocument), attribution: { outlet: 'Detected Daily' }, translated: false, user: false },
+      { doc: 0, start: start(docs[0] as SeedDocument), end: end(docs[0] as SeedDocument), attribution: { outlet: 'The Sunday Times', date: '1992-03-01' }, translated: false, user: true },
     ]);
     const [c] = clusterPassages(docs, findSharedPassages(docs, aligner, () => false), quotes, aligner);
     expect(c?.members[0]?.witness.attribution).toEqual({ outlet: 'The Sunday Times', date: '1992-03-01' });
