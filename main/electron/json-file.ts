@@ -1,6 +1,6 @@
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { writeFileAtomic } from '../../annotations';
 
 /**
  * Reads and parses a small JSON state file of the app (recent projects, window positions).
@@ -29,7 +29,7 @@ export async function readJsonFile(path: string, onProblem: (message: string) =>
 const queues = new Map<string, Promise<void>>();
 
 /**
- * Writes `value` as JSON atomically: to a temporary file beside the target, then renamed over it, so a
+ * Writes `value` as JSON atomically with the project store's writer (temp file, fsync, rename), so a
  * crash mid-write leaves the old file whole. Writes to one path are serialized. Resolves when on disk.
  *
  * @throws whatever the file system throws (the caller decides whether a lost preference matters).
@@ -47,12 +47,5 @@ export function writeJsonAtomic(path: string, value: unknown): Promise<void> {
 
 async function writeNow(path: string, value: unknown): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  const temp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  try {
-    await writeFile(temp, `${JSON.stringify(value, null, 2)}\n`, { encoding: 'utf8', flush: true });
-    await rename(temp, path);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
+  await writeFileAtomic(path, `${JSON.stringify(value, null, 2)}\n`);
 }
