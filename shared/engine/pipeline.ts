@@ -10,6 +10,7 @@ import { fingerprints } from './align/fingerprint';
 import { LocalAligner } from './align/local-alignment';
 import { DEFAULT_PAIR_OPTIONS, findSharedPassages, type PairOptions, type PairTrace, type SharedPassage } from './align/pairs';
 import { charSpan, type QuoteSpan, QuoteSpans } from './align/quote-spans';
+import { findShortQuoteClusters, type ShortQuoteLookupOptions } from './align/short-quotes';
 import { analysePair, compareAttribution, translationDifference } from './analyse';
 import { cacheKey } from './cache';
 import { detectQuotes } from './detect';
@@ -22,6 +23,8 @@ export interface AlignTuning {
   aligner?: Aligner;
   pairs?: Partial<PairOptions>;
   join?: Partial<JoinOptions>;
+  /** Options (and work counters) of the short-quote lookup. */
+  short?: ShortQuoteLookupOptions;
 }
 
 /** Everything a check computed before the report: what {@link inspectCheck} returns. */
@@ -145,7 +148,9 @@ export function runStages(input: CheckInput, options: CheckOptions = {}, tuning:
     const found = findSharedPassages(analyses.map(asSeedDocument), aligner, isQuoted, pairOptions, { onProgress, trace });
     const clustered = clusterPassages(analyses.map(asSeedDocument), found, q, aligner, pairOptions);
     const joined = joinByAttribution(clustered, analyses.map(asSeedDocument), q, { ...DEFAULT_JOIN_OPTIONS, ...tuning.join });
-    return { quotes: q, passages: found, clusters: joined };
+    // Quotes too short for n-gram discovery, looked up exactly; only those no cluster above already holds.
+    const short = findShortQuoteClusters(analyses.map((a) => ({ ...asSeedDocument(a), text: a.document.text })), q, joined, tuning.short);
+    return { quotes: q, passages: found, clusters: [...joined, ...short] };
   });
   const analysed = clock.time('analyse', () =>
     clusters.map((c, i) => {

@@ -17,5 +17,7 @@ export { clusterPassages, buildWitnesses, components, consensus, finishCluster, 
 export type { ClusterWitness, ClusterMember, QuoteCluster, ClusterStats, ClusterOptions } from './cluster';
 export { joinByAttribution, attributionKey, wordOverlap, DEFAULT_JOIN_OPTIONS } from './attribution-join';
 export type { JoinOptions } from './attribution-join';
+export { findShortQuoteClusters, DEFAULT_SHORT_QUOTE_OPTIONS } from './short-quotes';
+export type { ShortQuoteDocument, ShortQuoteOptions, ShortQuoteStats, ShortQuoteLookupOptions } from './short-quotes';
 export { inspectCheck, formatOps } from './debug';
 export type { AlignDump, RangeDump } from './debug';

@@ -110,6 +110,11 @@ export class QuoteSpans {
     return (this.byDoc[doc] ?? []).some((s) => overlap(s, start, end) > 0);
   }
 
+  /** Every quote of `doc` that wholly holds characters `[start, end)` (a quote inside an article: both). */
+  containing(doc: number, start: number, end: number): QuoteSpan[] {
+    return (this.byDoc[doc] ?? []).filter((s) => s.start <= start && end <= s.end);
+  }
+
   /**
    * The quote that best describes characters `[start, end)` of `doc`: user annotations before detected
    * candidates, then the largest overlap; undefined when no quote overlaps.

@@ -154,6 +154,51 @@ describe.skipIf(!hasCorpus)(`corpus acceptance (001.txt, 002.txt, 004.txt)${corp
     expect(inCluster(cluster).filter((x) => RANK[x.severity] > RANK.info)).toEqual([]);
   });
 
+  describe('short quotes in 001.txt joined to the articles in 004.txt they quote', () => {
+    /** A cluster's witnesses as [document, start, end], in report order. */
+    const witnessesOf = (c: Cluster | undefined): [string, number, number][] => (c?.witnesses ?? []).map((w) => [w.document, w.start, w.end]);
+    const above = (c: Cluster | undefined, rank: number): Discrepancy[] => inCluster(c).filter((x) => RANK[x.severity] > rank);
+
+    it('001.txt ~2167 and 004.txt Time 16 March 1992: “grim and unconscionable” is one cluster with the words of the Time article, nothing above minor', () => {
+      const phrase = 'grim and unconscionable';
+      const o1 = at('001.txt', phrase, 'The Time magazine called the actions against Khojaly');
+      expect(lineOf('001.txt', o1)).toBeGreaterThan(2150);
+      expect(lineOf('001.txt', o1)).toBeLessThan(2180);
+      const cluster = clusterAt('001.txt', o1);
+      const o4 = at('004.txt', phrase, 'While the details are argued, this much is plain');
+      expect(witnessesOf(cluster)).toEqual([['001.txt', o1, o1 + phrase.length], ['004.txt', o4, o4 + phrase.length]]);
+      expect(cluster?.source).toMatchObject({ outlet: 'Time', date: '1992-03-16' });
+      expect(above(cluster, RANK.minor)).toEqual([]);
+      expect(above(cluster, RANK.info)).toEqual([]);
+    });
+
+    it('001.txt ~2157 and 004.txt Sunday Times 1 March 1992: the headline quote is one cluster with the damaged heading and the dateline headline, case differences only (info)', () => {
+      const o1 = at('001.txt', 'Armenian Soldiers Massacre', 'The Sunday Times reported the atrocity with the headline');
+      const e1 = at('001.txt', 'Families', 'Armenian Soldiers Massacre') + 'Families'.length;
+      expect(lineOf('001.txt', o1)).toBeGreaterThan(2150);
+      expect(lineOf('001.txt', o1)).toBeLessThan(2180);
+      const cluster = clusterAt('001.txt', o1);
+      // The scan's heading lost its last letter at the line end: a shorter excerpt, its witness the words it has.
+      const damaged = '## Armenian soldiers massacre hundreds of fleeing familie\n';
+      const oh = at('004.txt', damaged) + 3;
+      const headline = 'Armenian soldiers massacre hundreds of fleeing families';
+      const od = at('004.txt', headline, '**The Sunday Times, 1 March 1992');
+      expect(witnessesOf(cluster)).toEqual([
+        ['001.txt', o1, e1],
+        ['004.txt', oh, oh + damaged.length - 4],
+        ['004.txt', od, od + headline.length],
+      ]);
+      expect(cluster?.source).toMatchObject({ outlet: 'The Sunday Times', date: '1992-03-01' });
+      expect(above(cluster, RANK.minor)).toEqual([]);
+      for (const x of inCluster(cluster)) expect([x.kind, x.severity]).toEqual(['typography', 'info']);
+    });
+
+    it('004.txt Time 16 March 1992: the 3-word headline “Massacre in Khojaly” is not joined to the unquoted “massacre in Khojaly” of 001.txt', () => {
+      const o = at('001.txt', 'massacre in Khojaly', 'Signatories of the appeal');
+      expect(report.clusters.filter((c) => witnessAt(c, '001.txt', o) !== undefined)).toEqual([]);
+    });
+  });
+
   describe('noise across the corpus', () => {
     it('001.txt, 002.txt, 004.txt: no ocr, typography, spelling or function discrepancy is above minor', () => {
       const loud = report.discrepancies.filter((x) => ['ocr', 'typography', 'spelling', 'function'].includes(x.kind) && RANK[x.severity] > RANK.minor);

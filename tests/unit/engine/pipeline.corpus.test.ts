@@ -46,9 +46,13 @@ describe.skipIf(!hasCorpus)(`check on the corpus (001.txt, 002.txt, 004.txt)${co
   });
 
   it('does not cluster stock phrases on their own', () => {
+    const key = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
     for (const c of report.clusters) {
       const longest = Math.max(...c.witnesses.map((w) => w.text.split(/\s+/).length));
-      expect(longest).toBeGreaterThanOrEqual(7);
+      if (longest >= 7) continue;
+      // Shorter clusters come only from the short-quote lookup: one credited quote, the same words everywhere.
+      expect(c.source.outlet).toBeDefined();
+      expect(new Set(c.witnesses.map((w) => key(w.text))).size).toBe(1);
     }
   });
 });

@@ -21,9 +21,14 @@ describe('witnesses are bounded by their quotes', () => {
     const a = `# THE SUNDAY TIMES\n\n**The Sunday Times, 1 March 1992,  \n"${headline}"**\n\n*By Thomas Goltz*\n\n${PASSAGE}\n\n---\n\n${filler(5, 30)}\n`;
     const b = `${filler(6, 30)}\n\n## ${headline}\n\n${PASSAGE.replace('bayoneted', 'looted')}\n\n${filler(7, 30)}\n`;
     const r = run(a, b);
-    expect(r.clusters).toHaveLength(1);
-    const inA = r.clusters[0]?.witnesses.find((w) => w.document === 'a');
+    // Two clusters: the article body, and the headline (a short quote, looked up exactly) on its own.
+    expect(r.clusters).toHaveLength(2);
+    const body = r.clusters.find((c) => c.witnesses.some((w) => w.document === 'a' && w.start === a.indexOf(PASSAGE)));
+    const inA = body?.witnesses.find((w) => w.document === 'a');
     expect(inA?.start).toBe(a.indexOf(PASSAGE));
+    expect(inA?.end).toBeLessThanOrEqual(a.indexOf('---'));
+    const titled = r.clusters.find((c) => c !== body);
+    expect(titled?.witnesses.map((w) => [w.document, w.start, w.end])).toEqual([['a', a.indexOf(headline), a.indexOf(headline) + headline.length], ['b', b.indexOf(headline), b.indexOf(headline) + headline.length]]);
     expect(inA?.attribution).toMatchObject({ outlet: 'The Sunday Times', date: '1992-03-01' });
     expect(r.discrepancies.filter((x) => x.severity !== 'info').map((x) => [x.kind, x.a.text, x.b.text])).toEqual([['wording', 'bayoneted', 'looted']]);
   });
