@@ -7,9 +7,9 @@ import type { AlignOp, Difference, WitnessView } from '../types';
 import { equalDifferences } from './equal';
 import { LABEL, labelOf, quotedTwoSided, twoSided } from './explain';
 import { gapDifference } from './gaps';
-import { ocrKey } from './ocr';
 import { replaceDifferences } from './replace';
 import { spanAt } from './spans';
+import { joinSplitWords } from './split-words';
 
 /** Delete and insert ops at most this long (tokens) that touch are read as one replacement. */
 const MAX_MERGED_GAP = 4;
@@ -43,43 +43,6 @@ export function mergeGapPairs(ops: readonly AlignOp[]): AlignOp[] {
     if (joinable) {
       out[out.length - 1] = { op: 'replace', a: { from: prev.a.from, to: op.a.to }, b: { from: prev.b.from, to: op.b.to } };
     } else out.push(op);
-  }
-  return out;
-}
-
-/** Longest word fragment (tokens) a stray space may leave on one side of a split word. */
-const MAX_SPLIT_PARTS = 3;
-
-/** The letters of a token range run together, with OCR look-alikes folded: `P revention` → `prevention`. */
-function joinedKey(view: WitnessView, from: number, to: number): string {
-  let s = '';
-  for (let i = from; i < to; i++) s += view.tokens[i]?.text ?? '';
-  return ocrKey(s);
-}
-
-/**
- * Joins a short gap with the `replace` beside it when, run together, the two make the other side's words:
- * a word split by a stray space (`P revention` / `Prevention`) that the aligner placed as one fragment
- * inserted plus one fragment replacing the whole word. Judged as one replacement, it reads as the split it
- * is (ocr, info) instead of an omission plus a change of wording.
- */
-export function joinSplitWords(a: WitnessView, b: WitnessView, ops: readonly AlignOp[]): AlignOp[] {
-  const out: AlignOp[] = [];
-  for (const op of ops) {
-    const prev = out[out.length - 1];
-    if (prev !== undefined && prev.a.to === op.a.from && prev.b.to === op.b.from) {
-      const pair = [shapeOf(prev), shapeOf(op)].sort().join('+');
-      if (pair === 'gap+replace') {
-        const merged: AlignOp = { op: 'replace', a: { from: prev.a.from, to: op.a.to }, b: { from: prev.b.from, to: op.b.to } };
-        const na = merged.a.to - merged.a.from;
-        const nb = merged.b.to - merged.b.from;
-        if (Math.max(na, nb) <= MAX_SPLIT_PARTS && joinedKey(a, merged.a.from, merged.a.to) === joinedKey(b, merged.b.from, merged.b.to)) {
-          out[out.length - 1] = merged;
-          continue;
-        }
-      }
-    }
-    out.push(op);
   }
   return out;
 }
@@ -169,7 +132,8 @@ function opDifferences(a: WitnessView, b: WitnessView, op: AlignOp): Difference[
  * delete or insert op names a token range outside the documents' token arrays (an aligner bug).
  */
 export function analysePair(a: WitnessView, b: WitnessView, ops: readonly AlignOp[]): Difference[] {
-  const merged = joinSplitWords(a, b, mergeGapPairs(ops));
+  // Gap pairs merge again after splits are carved out: what is left beside a split may be a substitution.
+  const merged = mergeGapPairs(joinSplitWords(a, b, mergeGapPairs(ops)));
   const { first, last } = interior(merged);
   const found: Difference[] = [];
   merged.forEach((op, i) => {

@@ -3,8 +3,8 @@
  * faithfully is not known, so the verdict is symmetric and rests on the editorial marks: square brackets
  * around the words → an editor's marked insertion (minor); round brackets → a gloss (insertion, major); an
  * ellipsis where the words are missing → a marked elision (omission, minor); nothing → a silent omission
- * (major). Lone function words are `function` (minor). A month that only moved inside a date
- * (`25-26 February` / `Feb. 25-26`) is typography.
+ * (major). Lone function words are `function` (minor). A month or day that only moved inside a date
+ * (`25-26 February` / `Feb. 25-26`, `9 December` / `December 9`) is typography.
  */
 import type { AlignOp, Difference, Token, TokenRange, WitnessView } from '../types';
 import { LABEL, oneSided, twoSided } from './explain';
@@ -40,18 +40,29 @@ function dateRange(view: WitnessView, index: number): TokenRange {
 
 const hasNumeral = (view: WitnessView, r: TokenRange): boolean => tokensOf(view, r).some(isNumeral);
 
+/** The key a date part agrees on: the month for a month name, else the token's norm (`9`, `1948`). */
+function datePartKey(t: Token): string | null {
+  if (!isFigureOrMonth(t)) return null;
+  const month = monthOf(t.norm);
+  return month === null ? t.norm : `month ${month}`;
+}
+
+const hasMonth = (view: WitnessView, r: TokenRange): boolean => tokensOf(view, r).some((t) => monthOf(t.norm) !== null);
+
 /**
- * A month the having side writes where the lacking side writes the same month a few tokens away, both
- * inside a date with a figure: one date written in two orders. Returns the two dates' spans, or null.
+ * A month or a figure the having side writes where the lacking side writes the same one a few tokens away,
+ * both inside a date with a figure (and, for a moved figure, a month on both sides): one date written in
+ * two orders (`9 December 1948` / `December 9, 1948`). Returns the two dates' spans, or null.
  */
-function movedMonth(having: WitnessView, range: TokenRange, lacking: WitnessView, at: number): { h: Span; l: Span } | null {
+function movedDatePart(having: WitnessView, range: TokenRange, lacking: WitnessView, at: number): { h: Span; l: Span } | null {
   const words = tokensOf(having, range);
-  const month = words.map((t) => monthOf(t.norm)).find((m) => m !== null);
-  if (month === undefined || !words.every((t) => monthOf(t.norm) !== null || isFunctionWord(t.norm))) return null;
+  const part = words.map(datePartKey).find((k) => k !== null);
+  if (part === undefined || part === null || !words.every((t) => datePartKey(t) !== null || isFunctionWord(t.norm))) return null;
   const p = lacking.passage.tokens;
   const near: number[] = [];
   for (let i = Math.max(p.from, at - DATE_WINDOW); i < Math.min(p.to, at + DATE_WINDOW); i++) {
-    if (monthOf(lacking.tokens[i]?.norm ?? '') === month) near.push(i);
+    const t = lacking.tokens[i];
+    if (t !== undefined && datePartKey(t) === part) near.push(i);
   }
   near.sort((x, y) => Math.abs(x - at) - Math.abs(y - at));
   const other = near[0];
@@ -59,6 +70,8 @@ function movedMonth(having: WitnessView, range: TokenRange, lacking: WitnessView
   const hr = dateRange(having, range.from);
   const lr = dateRange(lacking, other);
   if (!hasNumeral(having, hr) || !hasNumeral(lacking, lr)) return null;
+  // A lone figure moved is a date only beside a month on both sides: `made 15 by` is no date.
+  if (!part.startsWith('month') && (!hasMonth(having, hr) || !hasMonth(lacking, lr))) return null;
   return { h: spanOfRange(having, hr), l: spanOfRange(lacking, lr) };
 }
 
@@ -150,7 +163,7 @@ export function gapDifference(a: WitnessView, b: WitnessView, op: AlignOp): Diff
   const range = aHas ? op.a : op.b;
   const at = aHas ? op.b.from : op.a.from;
   if (range.to <= range.from) return null;
-  const moved = movedMonth(having, range, lacking, at);
+  const moved = movedDatePart(having, range, lacking, at);
   if (moved !== null) {
     const [sa, sb] = aHas ? [moved.h, moved.l] : [moved.l, moved.h];
     return difference('typography', 'info', twoSided(LABEL.dateForm, sa.text, sb.text), sa, sb);

@@ -44,9 +44,11 @@ const OCR_PAIRS: readonly (readonly [RegExp, string])[] = [
  * joined word agrees with its whole).
  */
 export function ocrKey(word: string): string {
-  let k = foldConfusableLetters(word.normalize('NFKC')).toLowerCase();
+  // Separators go first: `Inter-⏎national` must fold like `International` (whose `rn` becomes `m`), so the
+  // look-alike pairs may only be read once a split word's halves touch again.
+  let k = foldConfusableLetters(word.normalize('NFKC')).toLowerCase().replace(/[\s\-‐‑\u00AD]/gu, '');
   for (const [re, to] of OCR_PAIRS) k = k.replace(re, to);
-  return k.replace(/[\s\-‐‑­]/g, '');
+  return k;
 }
 
 /**

@@ -10,11 +10,11 @@ import { enclosingBrackets } from './elisions';
 import { isFunctionWord } from './function-words';
 import { isProperName, transliterationKey } from './names';
 import { figuresOf, isFigureOrMonth, isNumeral, numeralSpan, sameBag } from './numbers';
-import { ocrKey } from './ocr';
 import { classifyTokenPair, figuresDiffer } from './pair';
 import type { PairVerdict } from './pair';
 import { difference, spanAt, spanOfRange, tokensOf } from './spans';
 import type { Span } from './spans';
+import { couldBeOneWord, letterKey } from './split-words';
 
 interface Region {
   view: WitnessView;
@@ -54,12 +54,22 @@ function sameFigures(ra: Region, rb: Region): Difference | null {
   return difference('typography', 'info', twoSided(label, ra.span.text, rb.span.text), ra.span, rb.span);
 }
 
-/** A word split by a space or joined on one side (`f ellow` / `fellow`), possibly with OCR damage too. */
+const digitsOf = (s: string): string => s.replace(/[^\p{Nd}]/gu, '');
+
+/**
+ * A word split by a space or a line-end hyphen, or joined, on one side (`f ellow` / `fellow`, `an y` / `a ny`),
+ * possibly with OCR damage too: the same letters, only cut differently. The figures must be the same.
+ */
 function splitOrJoined(ra: Region, rb: Region): Difference | null {
-  const ja = ra.tokens.map((t) => t.text).join('');
-  const jb = rb.tokens.map((t) => t.text).join('');
-  if (ra.tokens.length === rb.tokens.length) return null;
-  const label = ja.toLowerCase() === jb.toLowerCase() ? LABEL.split : ocrKey(ja) === ocrKey(jb) ? LABEL.ocr : null;
+  // One token a side is a pair of words for `classifyTokenPair` (`don’t` / `don't` is typography).
+  if (ra.tokens.length === 1 && rb.tokens.length === 1) return null;
+  if (!couldBeOneWord(ra.view, ra.from, ra.from + ra.tokens.length) || !couldBeOneWord(rb.view, rb.from, rb.from + rb.tokens.length)) return null;
+  const ja = ra.span.text;
+  const jb = rb.span.text;
+  // Spaces, line breaks and hyphens between the pieces are layout; only the letters tell a split from OCR.
+  const bare = (s: string): string => s.toLowerCase().replace(/[\s\u00AD\-‐‑]/gu, '');
+  if (digitsOf(ja) !== digitsOf(jb)) return null;
+  const label = bare(ja) === bare(jb) ? LABEL.split : letterKey(ja) === letterKey(jb) ? LABEL.ocr : null;
   if (label === null) return null;
   return difference('ocr', 'info', twoSided(label, ra.span.text, rb.span.text), ra.span, rb.span);
 }

@@ -69,6 +69,17 @@ function isWord(norm: string, evidence: DocumentEvidence): boolean {
 }
 
 /**
+ * Whether `r` is a word in its own right once the times the document writes it right after `l` are set
+ * aside: `zerbaijan` written only as `A zerbaijan` is a half of `Azerbaijan`, however often the column
+ * layout repeats the split. Common words stay words.
+ */
+function isWordApartFrom(l: Token, r: Token, evidence: DocumentEvidence): boolean {
+  if (r.norm.length === 1 || COMMON_WORDS.has(r.norm)) return isWord(r.norm, evidence);
+  const after = evidence.pairs?.get(`${l.norm}\u0000${r.norm}`) ?? 0;
+  return (evidence.counts.get(r.norm) ?? 0) - after >= 2;
+}
+
+/**
  * Whether the joined form of `l` and `r` occurs in the document. Built only when a rule asks: most
  * neighbouring pairs are rejected before any string is concatenated.
  */
@@ -105,12 +116,16 @@ function joinsAcrossSpace(l: Token, r: Token, around: Around, text: string, evid
   const lLetter = l.norm.length === 1;
   const rLetter = r.norm.length === 1;
   // The common case first and cheapest: two words of the document, neither a lone letter.
-  if (!lLetter && !rLetter && isWord(l.norm, evidence) && isWord(r.norm, evidence)) return false;
+  if (!lLetter && !rLetter && isWord(l.norm, evidence) && isWord(r.norm, evidence)) {
+    // `Cr iminal` repeated by the layout: both pieces counted twice, yet the right one never stands alone.
+    if (COMMON_WORDS.has(l.norm) || isWordApartFrom(l, r, evidence) || !startsLower(r.text)) return false;
+    return attestedJoin(l, r, evidence);
+  }
   if (ALL_UPPER.test(r.text)) return !lLetter && !rLetter && ALL_UPPER.test(l.text) && attestedJoin(l, r, evidence);
   if (!startsLower(r.text)) return false;
   if (lLetter && !LETTER_WORDS.has(l.norm)) return joinsLoneLetter(l, r, evidence);
   if (lLetter) {
-    if ((l.text !== 'I' && l.text !== 'A') || isWord(r.norm, evidence)) return false;
+    if ((l.text !== 'I' && l.text !== 'A') || isWordApartFrom(l, r, evidence)) return false;
     return attestedJoin(l, r, evidence) || (around.previous !== undefined && NOT_BEFORE_PRONOUN.has(around.previous.norm));
   }
   if (rLetter) {

@@ -19,6 +19,10 @@ describe('repairSplitWords (through tokenize)', () => {
     ['the Ar menians and the Armenians', ['the', 'armenians', 'and', 'the', 'armenians']],
     ['in their wa y and our way', ['in', 'their', 'way', 'and', 'our', 'way']],
     ['scat -\ntered and scattered', ['scattered', 'and', 'scattered']],
+    // a split the column layout repeats: the fragment counts twice, but never stands apart from its piece
+    ['Code of the A zerbaijan Republic. A zerbaijan and Azerbaijan', ['code', 'of', 'the', 'azerbaijan', 'republic', 'azerbaijan', 'and', 'azerbaijan']],
+    ['Statute of I nter-\nnational law; I nternational and International', ['statute', 'of', 'international', 'law', 'international', 'and', 'international']],
+    ['the Cr iminal Code, the Cr iminal Court, Criminal', ['the', 'criminal', 'code', 'the', 'criminal', 'court', 'criminal']],
   ])('%j → %j', (text, expected) => {
     expect(norms(text)).toEqual(expected);
   });
@@ -33,6 +37,10 @@ describe('repairSplitWords (through tokenize)', () => {
     ['the scorched earth', ['the', 'scorched', 'earth']],
     ['R E S I D E N T', ['r', 'e', 's', 'i', 'd', 'e', 'n', 't']],
     ['Plan B was', ['plan', 'b', 'was']],
+    // a fragment repeated after the same piece is no evidence unless the joined form is written whole
+    ['A house, a house and a house', ['a', 'house', 'a', 'house', 'and', 'a', 'house']],
+    ['I went, I went and went', ['i', 'went', 'i', 'went', 'and', 'went']],
+    ['in to it, in to them and into', ['in', 'to', 'it', 'in', 'to', 'them', 'and', 'into']],
   ])('leaves normal text alone: %j', (text, expected) => {
     expect(norms(text)).toEqual(expected);
   });
