@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import { check } from '../../shared/engine';
 import type { ClaimInput, QuoteInput } from '../../shared/engine/types';
 import type { ApiHandlers } from '../../shared/api';
 import type { SourceDocument } from '../../shared/model';
 import type { ServiceContext } from './context';
+import { sha256OfText } from '../../annotations';
 import { anchorAll, readTexts } from './anchored-texts';
 
 /**
@@ -25,7 +25,7 @@ export function checkHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'runCheck'
         if (text === undefined) continue;
         // The cache is keyed by sha256, so it must be the hash of the text being checked now, not the
         // one recorded when the file was added (the file may have been edited since).
-        documents.push({ id: record.id, path: record.path, title: record.title, text, sha256: sha256(text) });
+        documents.push({ id: record.id, path: record.path, title: record.title, text, sha256: sha256OfText(text) });
       }
       const { quotes, claims } = engineAnnotations(ctx, texts);
       return check(
@@ -56,8 +56,4 @@ function engineAnnotations(ctx: ServiceContext, texts: ReadonlyMap<string, strin
     }
   }
   return { quotes, claims };
-}
-
-function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
 }
