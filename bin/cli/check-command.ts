@@ -31,8 +31,7 @@ export async function runCheckCommand(options: CheckCommandOptions, io: CliIo): 
     try {
       for (const warning of session.store.warnings) io.stderr.write(`verbatim: warning: ${warning}\n`);
       threshold = options.minSeverity ?? session.store.data().settings.threshold;
-      const result = await session.handlers.runCheck({ minSeverity: threshold });
-      report = result;
+      report = await session.check({ minSeverity: threshold, onProgress });
       texts = new Map(await Promise.all(report.documents.map(async (d) => [d.id, await session.store.readText(d.id)] as const)));
     } finally {
       await session.close();

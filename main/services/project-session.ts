@@ -2,10 +2,11 @@ import { resolve } from 'node:path';
 import { openProjectStore } from '../../annotations';
 import type { ProjectStore } from '../../annotations';
 import { dispatch, type ApiHandlers, type Result } from '../../shared/api';
+import type { Report } from '../../shared/model';
 import { MemoryEngineCache } from '../../shared/engine';
 import type { EngineCache } from '../../shared/engine/types';
 import { annotationHandlers } from './annotations-service';
-import { checkHandlers } from './check-service';
+import { checkHandlers, checkProject, type ProjectCheckOptions } from './check-service';
 import type { ServiceContext } from './context';
 import { documentHandlers } from './documents-service';
 import { logError } from './logger';
@@ -31,6 +32,8 @@ export interface ProjectSession {
    * `internal` error to the main-side log. Never throws.
    */
   dispatch(method: string, payload: unknown): Promise<Result<unknown>>;
+  /** The project through the engine, as `runCheck` does, with progress for long runs (the command line). */
+  check(options?: ProjectCheckOptions): Promise<Report>;
   /** Waits for pending writes to reach the disk. Safe to call more than once. */
   close(): Promise<void>;
 }
@@ -48,13 +51,15 @@ export async function openProject(dir: string, options: { create?: boolean } = {
 
 /** A session over an already open store (tests pass an in-memory store). */
 export function sessionFor(store: ProjectStore, cache: EngineCache = new MemoryEngineCache(ENGINE_CACHE_ENTRIES)): ProjectSession {
-  const handlers = createHandlers(store, cache);
+  const ctx: ServiceContext = { store, cache };
+  const handlers = handlersFor(ctx);
   let closing: Promise<void> | undefined;
   return {
     dir: store.dir,
     store,
     handlers,
     dispatch: (method, payload) => dispatch(handlers, method, payload, (m, error) => logError(`request ${m}`, error)),
+    check: (options) => checkProject(ctx, options),
     close() {
       closing ??= store.flush();
       return closing;
@@ -64,7 +69,10 @@ export function sessionFor(store: ProjectStore, cache: EngineCache = new MemoryE
 
 /** Every request of the API served from `store`; `cache` keeps engine results between checks. */
 export function createHandlers(store: ProjectStore, cache: EngineCache = new MemoryEngineCache(ENGINE_CACHE_ENTRIES)): ApiHandlers {
-  const ctx: ServiceContext = { store, cache };
+  return handlersFor({ store, cache });
+}
+
+function handlersFor(ctx: ServiceContext): ApiHandlers {
   return {
     ...projectHandlers(ctx),
     ...documentHandlers(ctx),

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ProjectData } from '../../../shared/model';
+import { main } from '../../../bin/cli/main';
 import { runCli } from './run-cli';
 
 let dir: string;
@@ -51,5 +52,24 @@ describe('verbatim suggest', () => {
     const quotes = (await stored()).annotations.filter((a) => a.kind === 'quote');
     expect(quotes.length).toBe(suggestions.length);
     expect(quotes.every((q) => q.tags.includes('suggested'))).toBe(true);
+  });
+});
+
+describe('verbatim check on a project folder', () => {
+  it('exits 1 on the changed figure, and shows stage progress only on a terminal stderr', async () => {
+    await runCli(['init', 'proj', 'one.md', 'two.txt'], dir);
+    let stdout = '';
+    let stderr = '';
+    const code = await main(['check', 'proj'], {
+      stdout: { write: (s: string) => (stdout += s), isTTY: false },
+      stderr: { write: (s: string) => (stderr += s), isTTY: true },
+      cwd: dir,
+      env: {},
+    });
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/CRITICAL number/);
+    expect(stderr).toMatch(/tokenize \d+\/\d+/);
+    // The progress line is erased before the report, so a terminal is left clean.
+    expect(stderr.endsWith('\r\u001b[K')).toBe(true);
   });
 });
