@@ -8,6 +8,7 @@ import type { TokenRange } from '../types';
 import { type ClusterMember, type ClusterWitness, finishCluster, type QuoteCluster } from './cluster';
 import { type QuoteSpan, type QuoteSpans, tokenRangeOf } from './quote-spans';
 import type { SeedDocument } from './seeds';
+import { outletKey } from '../analyse';
 
 /** Thresholds of the attribution join; defaults in {@link DEFAULT_JOIN_OPTIONS}. */
 export interface JoinOptions {
@@ -26,11 +27,13 @@ export interface JoinOptions {
  */
 export const DEFAULT_JOIN_OPTIONS: Readonly<JoinOptions> = { minTokens: 15, maxOverlap: 0.35, minLengthRatio: 0.5 };
 
-/** The key that must match: outlet (case, punctuation and a leading "the" ignored) and full date; null without both. */
+/**
+ * The key that must match: outlet (as the attribution comparison keys it, so both agree that `Newsweek` and
+ * `Newsweek Magazine` are one outlet) and full date; null without both.
+ */
 export function attributionKey(a: Attribution): string | null {
   if (!a.outlet || !a.date) return null;
-  const outlet = a.outlet.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim().replace(/^the /u, '');
-  return `${outlet}|${a.date}`;
+  return `${outletKey(a.outlet)}|${a.date}`;
 }
 
 function keys(doc: SeedDocument, r: TokenRange): Set<string> {

@@ -4,6 +4,9 @@
  * value written another way (`three` / `3`, `25-26 February` / `Feb. 25-26`) is only typography.
  */
 import type { Token } from '../types';
+import { monthOf } from '../detect/dates';
+
+export { monthOf };
 
 const UNITS: Readonly<Record<string, number>> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -12,20 +15,6 @@ const UNITS: Readonly<Record<string, number>> = {
   eighty: 80, ninety: 90,
 };
 const SCALES: Readonly<Record<string, number>> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9 };
-
-const MONTHS: readonly (readonly string[])[] = [
-  ['january', 'jan'], ['february', 'feb'], ['march', 'mar'], ['april', 'apr'], ['may'], ['june', 'jun'],
-  ['july', 'jul'], ['august', 'aug'], ['september', 'sep', 'sept'], ['october', 'oct'],
-  ['november', 'nov'], ['december', 'dec'],
-];
-const MONTH_OF: ReadonlyMap<string, number> = new Map(
-  MONTHS.flatMap((names, i) => names.map((n) => [n, i + 1] as const)),
-);
-
-/** The month (1..12) a token's norm names, `jan`..`dec` abbreviations included; null for any other word. */
-export function monthOf(norm: string): number | null {
-  return MONTH_OF.get(norm.toLowerCase().replace(/\.$/, '')) ?? null;
-}
 
 /** True for a number word (`three`, `hundred`), which may stand for a figure. */
 export function isNumberWord(norm: string): boolean {

@@ -35,6 +35,14 @@ const MONTH_NAMES: readonly (readonly string[])[] = [
 
 const MONTH_BY_NAME = new Map<string, number>(MONTH_NAMES.flatMap((names, i) => names.map((n) => [n, i + 1] as const)));
 
+/**
+ * The month (1..12) a word names (`March`, `mar.`, `mars`, `марта`); null for any other word. The one month
+ * table of the engine: analysis uses it too, so detection and analysis agree on what a month is.
+ */
+export function monthOf(word: string): number | null {
+  return MONTH_BY_NAME.get(word.toLowerCase().replace(/\.$/, '')) ?? null;
+}
+
 // Longest names first so `sept` wins over `sep`; every quantifier below is bounded, so no input can make these
 // patterns backtrack catastrophically.
 const MONTH = `(${[...MONTH_BY_NAME.keys()].sort((a, b) => b.length - a.length).join('|')})\\.?`;
