@@ -1,7 +1,7 @@
 import { access, copyFile, mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { sha256OfText, toProjectJSON } from '../../annotations';
+import { ingestFile, toProjectJSON } from '../../annotations';
 import { ProjectData } from '../../shared/model';
 
 /** The folder name of the user's copy of the sample project inside the user data folder. */
@@ -38,7 +38,7 @@ export async function ensureSampleProject(userDataDir: string, source: string = 
       const to = join(staging, ...record.path.split('/'));
       await mkdir(dirname(to), { recursive: true });
       await copyFile(join(source, ...record.path.split('/')), to);
-      documents.push({ ...record, ...fingerprint(await readFile(to)) });
+      documents.push({ ...record, ...fingerprint(record.path, await readFile(to)) });
     }
     await writeFile(join(staging, 'verbatim.json'), toProjectJSON({ ...data, documents }));
     await rename(staging, target);
@@ -53,11 +53,12 @@ export async function ensureSampleProject(userDataDir: string, source: string = 
 
 /**
  * A document's `sha256` and `length` as the store records them: over the decoded text (UTF-8, BOM
- * removed), length in JS string units. Throws TypeError for bytes that are not UTF-8.
+ * removed), length in JS string units. Throws `DocumentRefusedError` for a file the store would refuse.
  */
-export function fingerprint(bytes: Uint8Array): { sha256: string; length: number } {
-  const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  return { sha256: sha256OfText(text), length: text.length };
+export function fingerprint(name: string, bytes: Uint8Array): { sha256: string; length: number } {
+  // The store's own ingest, so the sample is held to every rule an added document is.
+  const { text, sha256 } = ingestFile(name, bytes);
+  return { sha256, length: text.length };
 }
 
 async function exists(path: string): Promise<boolean> {
