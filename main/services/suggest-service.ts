@@ -1,4 +1,5 @@
-import { detectQuotes, tokenize } from '../../shared/engine';
+import { sha256OfText } from '../../annotations';
+import { analyseDocument } from '../../shared/engine';
 import type { QuoteCandidate } from '../../shared/engine/types';
 import type { ApiHandlers, QuoteSuggestion } from '../../shared/api';
 import type { ServiceContext } from './context';
@@ -16,7 +17,7 @@ export const COVERED_FRACTION = 0.5;
  * already marked with a `quote` annotation. Sorted by document order, then position.
  */
 export function suggestHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'suggestQuotes'> {
-  const { store } = ctx;
+  const { store, cache } = ctx;
   return {
     async suggestQuotes({ document }) {
       const records = document === undefined ? store.documents() : [findDocument(store, document)];
@@ -27,10 +28,12 @@ export function suggestHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'suggest
       for (const record of records) {
         const text = texts.get(record.id);
         if (text === undefined) continue;
-        const source = { id: record.id, path: record.path, title: record.title, text, sha256: record.sha256 };
-        const tokens = tokenize(text, { lexicon: data.lexicon });
+        // Keyed by the text read now (the file may have changed since it was added), so the session's cache
+        // shares this work with the next check and never serves an older version's candidates.
+        const source = { id: record.id, path: record.path, title: record.title, text, sha256: sha256OfText(text) };
+        const { candidates } = analyseDocument(source, { lexicon: data.lexicon, gazetteer: data.settings.gazetteer }, cache);
         const spans = marked.flatMap((m) => (m.annotation.document === record.id && m.anchor ? [m.anchor] : []));
-        for (const candidate of detectQuotes(source, tokens, { gazetteer: data.settings.gazetteer })) {
+        for (const candidate of candidates) {
           if (!spans.some((span) => covers(span, candidate))) suggestions.push(toSuggestion(candidate, record.id));
         }
       }

@@ -3,8 +3,8 @@
  * the JSON report; the stages are exported too, each usable alone, with the cache and the debug dump.
  * Other folders import from here, never from deep inside the engine.
  */
-export { check, runStages, analyseCluster } from './pipeline';
-export type { AlignTuning, CheckState } from './pipeline';
+export { check, runStages, analyseCluster, analyseDocument } from './pipeline';
+export type { AlignTuning, CheckState, DocumentSettings } from './pipeline';
 export { tokenize } from './tokenize';
 export { detectQuotes } from './detect';
 export { analysePair, compareAttribution, translationDifference } from './analyse';

@@ -3,10 +3,10 @@
  * fingerprint; cached by sha256), then align and cluster across the project, analyse each cluster, flag
  * claims and build the report. Each stage is a plain function of the previous one's output.
  */
-import type { Report } from '../model';
+import type { Report, SourceDocument } from '../model';
 import { DEFAULT_JOIN_OPTIONS, joinByAttribution, type JoinOptions } from './align/attribution-join';
 import { clusterPassages, type ClusterMember, type QuoteCluster } from './align/cluster';
-import { fingerprints } from './align/fingerprint';
+import { fingerprints, NGRAM_SIZE } from './align/fingerprint';
 import { LocalAligner } from './align/local-alignment';
 import { DEFAULT_PAIR_OPTIONS, findSharedPassages, type PairOptions, type PairTrace, type SharedPassage } from './align/pairs';
 import { charSpan, type QuoteSpan, QuoteSpans } from './align/quote-spans';
@@ -16,7 +16,7 @@ import { cacheKey } from './cache';
 import { detectQuotes } from './detect';
 import { type AnalysedCluster, buildReport, type MemberDifference } from './report';
 import { tokenize } from './tokenize';
-import type { Aligner, CheckInput, CheckOptions, DocumentAnalysis, Stage, WitnessView } from './types';
+import type { Aligner, CheckInput, CheckOptions, DocumentAnalysis, EngineCache, Stage, WitnessView } from './types';
 
 /** Tuning of the align stage beyond {@link CheckOptions}: tests and the debug dump use it. */
 export interface AlignTuning {
@@ -67,27 +67,46 @@ function validate(input: CheckInput): void {
   }
 }
 
-/** Tokens, candidates and fingerprints of each document, from the cache when its key is there. */
+/** What per-document work depends on besides the text; a change of either invalidates cached work. */
+export interface DocumentSettings {
+  lexicon?: CheckInput['lexicon'];
+  gazetteer?: CheckInput['gazetteer'];
+}
+
+/**
+ * One document's tokens, quote candidates and fingerprints (default n-gram size), from `cache` when its
+ * key (sha256, settings, n-gram size) is there, computed and stored otherwise. The one place per-document work happens: `check`
+ * and quote suggestions both come here, so a document is tokenized and detected once per version.
+ */
+export function analyseDocument(document: SourceDocument, settings: DocumentSettings, cache?: EngineCache): DocumentAnalysis {
+  return analyseTimed(document, settings, cache, NGRAM_SIZE, new StageClock({}));
+}
+
+function analyseTimed(document: SourceDocument, settings: DocumentSettings, cache: EngineCache | undefined, n: number, clock: StageClock): DocumentAnalysis {
+  const key = cacheKey(document, { lexicon: settings.lexicon, gazetteer: settings.gazetteer, n });
+  const cached = cache?.get(key);
+  let analysis: DocumentAnalysis;
+  if (cached) {
+    // The same text may now belong to another document id (a copy, a re-added file): rebind.
+    analysis = { ...cached, document, candidates: cached.candidates.map((c) => (c.document === document.id ? c : { ...c, document: document.id })) };
+  } else {
+    const tokens = clock.time('tokenize', () => tokenize(document.text, { lexicon: settings.lexicon }));
+    const candidates = clock.time('detect', () => detectQuotes(document, tokens, { gazetteer: settings.gazetteer }));
+    analysis = { document, tokens, candidates };
+  }
+  if (!analysis.fingerprints) {
+    const tokens = analysis.tokens;
+    analysis.fingerprints = clock.time('align', () => fingerprints(tokens, n));
+  }
+  if (!cached) cache?.set(key, analysis);
+  return analysis;
+}
+
+/** Tokens, candidates and fingerprints of each document, with progress. */
 function perDocument(input: CheckInput, options: CheckOptions, clock: StageClock, n: number): DocumentAnalysis[] {
-  const keyOptions = { lexicon: input.lexicon, gazetteer: input.gazetteer, n };
   const total = input.documents.length;
   return input.documents.map((document, i) => {
-    const key = cacheKey(document, keyOptions);
-    const cached = options.cache?.get(key);
-    let analysis: DocumentAnalysis;
-    if (cached) {
-      // The same text may now belong to another document id (a copy, a re-added file): rebind.
-      analysis = { ...cached, document, candidates: cached.candidates.map((c) => (c.document === document.id ? c : { ...c, document: document.id })) };
-    } else {
-      const tokens = clock.time('tokenize', () => tokenize(document.text, { lexicon: input.lexicon }));
-      const candidates = clock.time('detect', () => detectQuotes(document, tokens, { gazetteer: input.gazetteer }));
-      analysis = { document, tokens, candidates };
-    }
-    if (!analysis.fingerprints) {
-      const tokens = analysis.tokens;
-      analysis.fingerprints = clock.time('align', () => fingerprints(tokens, n));
-    }
-    if (!cached) options.cache?.set(key, analysis);
+    const analysis = analyseTimed(document, input, options.cache, n, clock);
     options.onProgress?.({ stage: 'tokenize', done: i + 1, total });
     options.onProgress?.({ stage: 'detect', done: i + 1, total });
     return analysis;

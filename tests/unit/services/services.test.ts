@@ -157,6 +157,17 @@ describe('runCheck and suggestQuotes', () => {
     expect(cache.stats.hits).toBeGreaterThanOrEqual(4);
   });
 
+  it('suggestQuotes after a check reuses the per-document work of the check instead of detecting again', async () => {
+    const cache = new MemoryEngineCache();
+    const cached = sessionFor(session.store, cache);
+    await cached.handlers.runCheck({});
+    const { misses, sets, hits } = cache.stats;
+    await cached.handlers.suggestQuotes({});
+    expect(cache.stats.hits).toBe(hits + cached.store.documents().length);
+    expect(cache.stats.misses).toBe(misses);
+    expect(cache.stats.sets).toBe(sets);
+  });
+
   it('suggestQuotes leaves out candidates a quote annotation already covers', async () => {
     const suggestions = await session.handlers.suggestQuotes({});
     const quotes = (await session.handlers.listAnnotations({})).filter((a) => a.annotation.kind === 'quote');
