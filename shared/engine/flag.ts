@@ -11,7 +11,7 @@ export const DEFAULT_THRESHOLD: Severity = 'major';
 
 /**
  * One {@link ClaimFlag} per claim, in input order. A cited quote counts when it overlaps (shares at least
- * one character with) a witness in the same document; the claim then lists, sorted by id number, every
+ * one character with) a witness in the same document; the claim then lists, in report order, every
  * discrepancy at or above `threshold` of each such cluster, and is flagged when that list is not empty.
  * Cited ids that name no quote are ignored: the quote may have been deleted since the claim was made.
  */
@@ -23,6 +23,7 @@ export function flagClaims(
   threshold: Severity = DEFAULT_THRESHOLD,
 ): ClaimFlag[] {
   const quoteById = new Map(quotes.map((q) => [q.id, q]));
+  const order = new Map(discrepancies.map((x, i) => [x.id, i]));
   const serious = new Map<string, string[]>();
   for (const x of discrepancies) {
     if (!atLeast(x.severity, threshold)) continue;
@@ -40,13 +41,8 @@ export function flagClaims(
         if (sits) for (const x of serious.get(c.id) ?? []) found.add(x);
       }
     }
-    const ids = [...found].sort((a, b) => idNumber(a) - idNumber(b) || a.localeCompare(b));
+    // Report order: the discrepancies' own order (press clusters first, then position).
+    const ids = [...found].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
     return { id: claim.id, document: claim.document, start: claim.start, end: claim.end, flagged: ids.length > 0, discrepancies: ids };
   });
-}
-
-/** The number in an id such as `x12` (NaN-safe: ids without digits sort first). */
-function idNumber(id: string): number {
-  const m = /\d+/.exec(id);
-  return m ? Number(m[0]) : 0;
 }

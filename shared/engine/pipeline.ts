@@ -197,7 +197,7 @@ export function check(input: CheckInput, options: CheckOptions = {}, tuning: Ali
   const state = runStages(input, options, tuning);
   const now = options.now ?? Date.now;
   const t0 = now();
-  const report = buildReport({ documents: input.documents, clusters: state.clusters, claims: input.claims, quotes: input.quotes, threshold: input.threshold });
+  const report = buildReport({ documents: input.documents, tokens: state.analyses.map((a) => a.tokens), clusters: state.clusters, claims: input.claims, quotes: input.quotes, threshold: input.threshold });
   options.onStageTime?.('flag', now() - t0);
   options.onProgress?.({ stage: 'flag', done: 1, total: 1 });
   return report;

@@ -12,4 +12,5 @@ export type { SourceDocument } from './document';
 export { LexiconEntry, ProjectSettings, ProjectData, SCHEMA_VERSION } from './project';
 export {
   REPORT_VERSION, Report, ReportDocument, Witness, Cluster, Discrepancy, DiscrepancySide, ClaimFlag,
+  CLUSTER_KINDS, ClusterKind, Reading, ReadingWitness, Variant,
 } from './report';

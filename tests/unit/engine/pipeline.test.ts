@@ -16,15 +16,17 @@ describe('check', () => {
     expect(report.documents).toEqual(input.documents.map((d) => ({ id: d.id, path: d.path, title: d.title, length: d.text.length })));
     expect(report.clusters).toHaveLength(1);
     const [c] = report.clusters;
-    expect(c?.id).toBe('c1');
-    expect(c?.witnesses.map((w) => w.id)).toEqual(['w1', 'w2']);
+    expect(c?.id).toMatch(/^c-[0-9a-f]{12}$/);
+    expect(c?.witnesses.map((w) => w.id)).toEqual(c?.witnesses.map((w) => `w-${w.document}-${w.start}`));
     for (const w of c?.witnesses ?? []) {
       const text = input.documents.find((d) => d.id === w.document)?.text ?? '';
       expect(w.text).toBe(text.slice(w.start, w.end));
       expect(w.text.startsWith('Survivors reported')).toBe(true);
     }
     const number = report.discrepancies.find((x) => x.kind === 'number');
-    expect(number).toMatchObject({ id: 'x1', cluster: 'c1', severity: 'critical', a: { witness: 'w1', document: 'd1', text: '450' }, b: { witness: 'w2', document: 'd2', text: '540' } });
+    const [w1, w2] = c?.witnesses ?? [];
+    expect(number).toMatchObject({ cluster: c?.id, severity: 'critical', a: { witness: w1?.id, document: 'd1', text: '450' }, b: { witness: w2?.id, document: 'd2', text: '540' } });
+    expect(number?.id).toMatch(/^x-[0-9a-f]{12}$/);
     expect(input.documents[0]?.text.slice(number?.a.start, number?.a.end)).toBe('450');
   });
 
@@ -108,11 +110,14 @@ describe('flags', () => {
   it('flagClaims lists only discrepancies of clusters a cited quote overlaps', () => {
     const w = (id: string, document: string, start: number, end: number) => ({ id, document, start, end, text: '', attribution: {} });
     const side = { witness: 'w1', document: 'd1', start: 0, end: 1, text: '' };
-    const clusters = [{ id: 'c1', source: {}, witnesses: [w('w1', 'd1', 0, 100), w('w2', 'd2', 0, 100)] }, { id: 'c2', source: {}, witnesses: [w('w3', 'd1', 200, 300), w('w4', 'd2', 200, 300)] }];
+    const clusters = [
+      { id: 'c1', kind: 'quote' as const, source: {}, witnesses: [w('w1', 'd1', 0, 100), w('w2', 'd2', 0, 100)], variants: [] },
+      { id: 'c2', kind: 'quote' as const, source: {}, witnesses: [w('w3', 'd1', 200, 300), w('w4', 'd2', 200, 300)], variants: [] },
+    ];
     const discrepancies = [
-      { id: 'x1', cluster: 'c1', a: side, b: side, kind: 'number' as const, severity: 'critical' as const, explanation: '' },
-      { id: 'x2', cluster: 'c2', a: side, b: side, kind: 'wording' as const, severity: 'major' as const, explanation: '' },
-      { id: 'x10', cluster: 'c2', a: side, b: side, kind: 'ocr' as const, severity: 'info' as const, explanation: '' },
+      { id: 'x1', variant: 'v1', cluster: 'c1', a: side, b: side, kind: 'number' as const, severity: 'critical' as const, explanation: '' },
+      { id: 'x2', variant: 'v2', cluster: 'c2', a: side, b: side, kind: 'wording' as const, severity: 'major' as const, explanation: '' },
+      { id: 'x10', variant: 'v3', cluster: 'c2', a: side, b: side, kind: 'ocr' as const, severity: 'info' as const, explanation: '' },
     ];
     const quotes = [{ id: 'q', document: 'd1', start: 250, end: 260, attribution: {}, translated: false }];
     const [claim] = flagClaims([{ id: 'a', document: 'd1', start: 0, end: 5, cites: ['q'] }], quotes, clusters, discrepancies);
