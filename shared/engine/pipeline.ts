@@ -12,13 +12,13 @@ import { LocalAligner } from './align/local-alignment';
 import { DEFAULT_PAIR_OPTIONS, findSharedPassages, type PairOptions, type PairTrace, type SharedPassage } from './align/pairs';
 import { charSpan, type QuoteSpan, QuoteSpans } from './align/quote-spans';
 import { findShortQuoteClusters, type ShortQuoteLookupOptions } from './align/short-quotes';
-import { analysePair, compareAttribution, translationDifference } from './analyse';
+import { analysePair, compareAttribution, movesAcrossPairs, orientGaps, translationDifference } from './analyse';
 import { cacheKey } from './cache';
 import { detectQuotes } from './detect';
 import { type AnalysedCluster, buildReport, type PairDifference } from './report';
 import { compileTransliteration, DEFAULT_TRANSLITERATION, type Transliteration } from './normalize';
 import { tokenize } from './tokenize';
-import type { Aligner, CheckInput, CheckOptions, DocumentAnalysis, EngineCache, Stage, WitnessView } from './types';
+import type { AlignOp, Aligner, CheckInput, CheckOptions, DocumentAnalysis, EngineCache, Stage, WitnessView } from './types';
 
 /** Tuning of the align stage beyond {@link CheckOptions}: tests and the debug dump use it. */
 export interface AlignTuning {
@@ -139,7 +139,9 @@ function quoteSpans(input: CheckInput, analyses: readonly DocumentAnalysis[]): Q
 /** What analysis sees of a witness. */
 function viewOf(w: ClusterWitness, analyses: readonly DocumentAnalysis[], transliteration: Transliteration): WitnessView {
   const a = analyses[w.doc] as DocumentAnalysis;
-  return { document: a.document, tokens: a.tokens, passage: { document: a.document.id, tokens: w.range, start: w.start, end: w.end }, attribution: w.attribution, translated: w.translated, transliteration };
+  const view: WitnessView = { document: a.document, tokens: a.tokens, passage: { document: a.document.id, tokens: w.range, start: w.start, end: w.end }, attribution: w.attribution, translated: w.translated, transliteration };
+  if (w.attributionSpan) view.attributionSpan = w.attributionSpan;
+  return view;
 }
 
 /**
@@ -151,10 +153,12 @@ export function analyseCluster(cluster: QuoteCluster, analyses: readonly Documen
   const differences: PairDifference[] = [];
   const views = cluster.witnesses.map((w) => viewOf(w, analyses, transliteration));
   const attributed = new Set<string>();
-  for (const p of cluster.pairs) {
+  const moved = movesAcrossPairs(cluster.pairs, views);
+  for (const m of moved.moves) differences.push(m);
+  cluster.pairs.forEach((p, k) => {
     const a = views[p.x] as WitnessView;
     const b = views[p.y] as WitnessView;
-    const found = p.mode === 'translation' ? [translationDifference(a, b)] : analysePair(a, b, p.ops);
+    const found = p.mode === 'translation' ? [translationDifference(a, b)] : analysePair(a, b, moved.ops[k] as AlignOp[]);
     // One comparison of attribution per pair of witnesses, however many alignments link them.
     const key = `${p.x}:${p.y}`;
     if (!attributed.has(key)) {
@@ -162,8 +166,9 @@ export function analyseCluster(cluster: QuoteCluster, analyses: readonly Documen
       found.push(...compareAttribution(a, b));
     }
     for (const difference of found) differences.push({ x: p.x, y: p.y, difference });
-  }
-  return { cluster, table: buildAlignmentTable(cluster), differences };
+  });
+  const table = buildAlignmentTable(cluster);
+  return { cluster, table, differences: orientGaps(cluster, table, differences, (doc) => (analyses[doc] as DocumentAnalysis).tokens) };
 }
 
 /** Runs every stage but the report; see {@link check}. */

@@ -225,7 +225,8 @@ describe.skipIf(!hasCorpus)(`corpus acceptance (001.txt, 002.txt, 004.txt)${corp
 
     it('001.txt, 002.txt, 004.txt: no discrepancy of the words whose two sides read alike (case and punctuation aside) is above info', () => {
       const key = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-      const alike = report.discrepancies.filter((x) => x.kind !== 'attribution' && key(x.a.text) === key(x.b.text) && RANK[x.severity] > RANK.info);
+      // A move reads alike on both sides by definition (the same words in another place).
+      const alike = report.discrepancies.filter((x) => x.kind !== 'attribution' && x.kind !== 'transposition' && key(x.a.text) === key(x.b.text) && RANK[x.severity] > RANK.info);
       expect(alike).toEqual([]);
     });
 
