@@ -172,8 +172,11 @@ export function analyseCluster(cluster: QuoteCluster, analyses: readonly Documen
 }
 
 /** Runs every stage but the report; see {@link check}. */
-export function runStages(input: CheckInput, options: CheckOptions = {}, tuning: AlignTuning = {}, trace?: (t: PairTrace) => void): CheckState {
-  validate(input);
+export function runStages(given: CheckInput, options: CheckOptions = {}, tuning: AlignTuning = {}, trace?: (t: PairTrace) => void): CheckState {
+  validate(given);
+  // Every stage sees the documents in id order, so the input's order changes nothing a check finds
+  // (an alignment breaks ties by which document is side A).
+  const input: CheckInput = { ...given, documents: [...given.documents].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)) };
   const clock = new StageClock(options);
   const pairOptions = { ...DEFAULT_PAIR_OPTIONS, ...tuning.pairs };
   const aligner = tuning.aligner ?? new LocalAligner();
@@ -219,7 +222,7 @@ export function check(input: CheckInput, options: CheckOptions = {}, tuning: Ali
   const state = runStages(input, options, tuning);
   const now = options.now ?? Date.now;
   const t0 = now();
-  const report = buildReport({ documents: input.documents, tokens: state.analyses.map((a) => a.tokens), clusters: state.clusters, claims: input.claims, quotes: input.quotes, threshold: input.threshold });
+  const report = buildReport({ documents: state.analyses.map((a) => a.document), listed: input.documents, tokens: state.analyses.map((a) => a.tokens), clusters: state.clusters, claims: input.claims, quotes: input.quotes, threshold: input.threshold });
   options.onStageTime?.('flag', now() - t0);
   options.onProgress?.({ stage: 'flag', done: 1, total: 1 });
   return report;

@@ -69,7 +69,8 @@ export function movesAcrossPairs(pairs: readonly Compared[], views: readonly Wit
     if (p.mode !== 'aligned') return p.ops;
     return p.ops.filter((op) => {
       const side = op.a.to > op.a.from && op.b.to === op.b.from ? 'a' : op.b.to > op.b.from && op.a.to === op.a.from ? 'b' : null;
-      if (side === null) return true;
+      // A move inside this alignment is `findTranspositions`' business.
+      if (side === null || op.moved !== undefined) return true;
       const range = op[side];
       if (range.to - range.from < MIN_MOVED_TOKENS) return true;
       const w = side === 'a' ? p.x : p.y;
@@ -91,7 +92,10 @@ export function movesAcrossPairs(pairs: readonly Compared[], views: readonly Wit
         const vb = views[q.y] as WitnessView;
         const sa = qSide === 'a' ? spanOfRange(va, range) : spanOfRange(va, there);
         const sb = qSide === 'a' ? spanOfRange(vb, there) : spanOfRange(vb, range);
-        moves.push({ x: q.x, y: q.y, difference: difference('transposition', 'minor', oneSided(LABEL.moved, sa.text), sa, sb) });
+        // Two gaps (one in each alignment) may name the same move: report it once.
+        if (!moves.some((m) => m.x === q.x && m.y === q.y && m.difference.a.start === sa.start && m.difference.b.start === sb.start)) {
+          moves.push({ x: q.x, y: q.y, difference: difference('transposition', 'minor', oneSided(LABEL.moved, sa.text), sa, sb) });
+        }
         return false;
       }
       return true;
