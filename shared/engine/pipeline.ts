@@ -189,10 +189,11 @@ export function runStages(given: CheckInput, options: CheckOptions = {}, tuning:
     };
     const onProgress = (done: number, total: number) => options.onProgress?.({ stage: 'align', done, total });
     const found = findSharedPassages(analyses.map(asSeedDocument), aligner, isQuoted, pairOptions, { onProgress, trace });
-    const clustered = clusterPassages(analyses.map(asSeedDocument), found, q, pairOptions);
+    const withText = analyses.map((a) => ({ ...asSeedDocument(a), text: a.document.text }));
+    const clustered = clusterPassages(withText, found, q, pairOptions);
     const joined = joinByAttribution(clustered, analyses.map(asSeedDocument), q, { ...DEFAULT_JOIN_OPTIONS, ...tuning.join });
     // Quotes too short for n-gram discovery, looked up exactly; only those no cluster above already holds.
-    const short = findShortQuoteClusters(analyses.map((a) => ({ ...asSeedDocument(a), text: a.document.text })), q, joined, tuning.short);
+    const short = findShortQuoteClusters(withText, q, joined, tuning.short);
     return { quotes: q, passages: found, clusters: [...joined, ...short] };
   });
   const transliteration = input.transliteration ? compileTransliteration(input.transliteration) : DEFAULT_TRANSLITERATION;

@@ -8,6 +8,7 @@
 import type { Attribution } from '../../model';
 import type { AlignOp, TokenRange } from '../types';
 import { DEFAULT_PAIR_OPTIONS, type PairOptions, type SharedPassage } from './pairs';
+import { extendPassages, type TextDocument } from './extend-passages';
 import { boundPassages } from './quote-bounds';
 import { charSpan, type QuoteSpans } from './quote-spans';
 import type { SeedDocument } from './seeds';
@@ -140,13 +141,14 @@ function clipOps(ops: readonly AlignOp[], ra: TokenRange, rb: TokenRange): Align
 
 /**
  * Groups shared passages into quote clusters. Passages are first bounded by the quotes they overlap (see
- * `boundPassage`): a witness never reaches past its quotation marks or its article's body. Passages whose
+ * `boundPassage`): a witness never reaches past its quotation marks or its article's body; then made whole
+ * (`extendPassages`: bridged across a skipped stretch, extended to where the witnesses end). Passages whose
  * endpoints overlap become one witness; witnesses linked by passages form a cluster, and each passage
  * between two of its witnesses is kept as that pair's direct comparison.
  */
-export function clusterPassages(docs: readonly SeedDocument[], links: readonly SharedPassage[], quotes: QuoteSpans, options: ClusterOptions = {}): QuoteCluster[] {
+export function clusterPassages(docs: readonly TextDocument[], links: readonly SharedPassage[], quotes: QuoteSpans, options: ClusterOptions = {}): QuoteCluster[] {
   const o = { ...DEFAULT_PAIR_OPTIONS, ...options };
-  const bounded = boundPassages(links, docs, quotes, o);
+  const bounded = extendPassages(boundPassages(links, docs, quotes, o), docs, quotes);
   const { regions, ends } = buildWitnesses(bounded);
   const clusters: QuoteCluster[] = [];
   const linksOf = new Map<number, number[]>();
