@@ -21,6 +21,9 @@ export const PRELOAD_METHODS = [
   'updateAnnotation',
   'deleteAnnotation',
   'runCheck',
+  'startCheck',
+  'checkStatus',
+  'cancelCheck',
   'suggestQuotes',
 ] as const satisfies readonly ApiMethod[];
 

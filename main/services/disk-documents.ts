@@ -5,7 +5,7 @@ import { documentTitle } from '../../shared/engine/ingest';
 import type { RefusedFile } from '../../shared/api';
 import type { DocumentRecord, SourceDocument } from '../../shared/model';
 import { assertWritable, mapStoreErrors } from './errors';
-import { openProject, type ProjectSession } from './project-session';
+import { openProject, type ProjectSession, type SessionOptions } from './project-session';
 
 /**
  * Files larger than this are refused before being read: a source document is text, and reading a
@@ -21,11 +21,11 @@ type DiskFile = { path: string; name: string; bytes: Uint8Array } | { path: stri
  * refused (binary, empty, unreadable...) are listed in `refused`; the project is still created. Throws when
  * `dir` already holds a `verbatim.json` (init never takes over an existing project).
  */
-export async function createProject(dir: string, filePaths: readonly string[]): Promise<ProjectSession & { refused: RefusedFile[] }> {
+export async function createProject(dir: string, filePaths: readonly string[], options: SessionOptions = {}): Promise<ProjectSession & { refused: RefusedFile[] }> {
   const absolute = resolve(dir);
   if (await exists(join(absolute, 'verbatim.json'))) throw new Error(`${absolute} already holds a project (verbatim.json)`);
   await mkdir(absolute, { recursive: true });
-  const session = await openProject(absolute, { create: true });
+  const session = await openProject(absolute, { ...options, create: true });
   try {
     const { refused } = filePaths.length ? await addDocumentPaths(session, filePaths) : { refused: [] };
     return Object.assign(session, { refused });

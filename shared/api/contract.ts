@@ -45,6 +45,17 @@ export interface QuoteSuggestion {
   confidence: number;
 }
 
+/** A check job's state as `checkStatus` answers it (see `startCheck`). */
+export interface CheckJobStatus {
+  state: 'running' | 'done' | 'failed' | 'cancelled';
+  /** The engine's latest stage and how far it is, while running. */
+  progress?: { stage: string; done: number; total: number };
+  /** The report, in the first answer that says `done` only; later answers leave it out. */
+  report?: Report;
+  /** Why the job failed, in words a user understands. */
+  error?: string;
+}
+
 const Empty = z.object({}).strict();
 const Id = z.object({ id: z.string().min(1) }).strict();
 
@@ -84,6 +95,10 @@ export const API = {
   updateAnnotation: request<Annotation>()(AnnotationPatch.strict()),
   deleteAnnotation: request<{ id: string }>()(Id),
   runCheck: request<Report>()(z.object({ minSeverity: Severity.optional() }).strict()),
+  /** Starts a check in the background (a worker thread) and answers at once; an earlier running job is cancelled. */
+  startCheck: request<{ job: string }>()(z.object({ minSeverity: Severity.optional() }).strict()),
+  checkStatus: request<CheckJobStatus>()(z.object({ job: z.string().min(1).max(100) }).strict()),
+  cancelCheck: request<{ cancelled: boolean }>()(z.object({ job: z.string().min(1).max(100) }).strict()),
   suggestQuotes: request<QuoteSuggestion[]>()(z.object({ document: z.string().min(1).optional() }).strict()),
 } as const;
 

@@ -146,21 +146,23 @@ describe('runCheck and suggestQuotes', () => {
     expect([figure.a.text, figure.b.text].sort()).toEqual(['340', '430']);
   });
 
-  it('re-checks incrementally: unchanged documents come from the session cache, with the same report', async () => {
+  it('re-checks incrementally on this thread: unchanged documents come from the session cache, with the same report', async () => {
     const cache = new MemoryEngineCache();
-    const cached = sessionFor(session.store, cache);
-    const first = await cached.handlers.runCheck({});
+    const cached = sessionFor(session.store, { cache });
+    const first = await cached.check({});
     const misses = cache.stats.misses;
     expect(misses).toBeGreaterThan(0);
-    expect(await cached.handlers.runCheck({})).toEqual(first);
+    expect(await cached.check({})).toEqual(first);
     expect(cache.stats.misses).toBe(misses);
     expect(cache.stats.hits).toBeGreaterThanOrEqual(4);
+    expect(await cached.handlers.runCheck({})).toEqual(first);
+    await cached.close();
   });
 
-  it('suggestQuotes after a check reuses the per-document work of the check instead of detecting again', async () => {
+  it('suggestQuotes after a command-line check reuses the per-document work of the check instead of detecting again', async () => {
     const cache = new MemoryEngineCache();
-    const cached = sessionFor(session.store, cache);
-    await cached.handlers.runCheck({});
+    const cached = sessionFor(session.store, { cache });
+    await cached.check({});
     const { misses, sets, hits } = cache.stats;
     await cached.handlers.suggestQuotes({});
     expect(cache.stats.hits).toBe(hits + cached.store.documents().length);
