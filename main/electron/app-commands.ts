@@ -16,8 +16,8 @@ export interface CommandContext {
   userDataDir: string;
   /** The built-in sample project to copy on first run (see `sampleSourceDir` in main.ts). */
   sampleSource: string;
-  /** How every project session of the app is set up (where its check worker's bundle is). */
-  session: SessionOptions;
+  /** How every project session of the app is set up (its check worker's bundle, its name in the lock). */
+  session: SessionOptions & { label: string };
   log: (message: string) => void;
 }
 

@@ -74,7 +74,7 @@ async function start(): Promise<void> {
     recent,
     userDataDir,
     sampleSource: sampleSourceDir(appRoot),
-    session: { checkWorker: { script: checkWorkerScript(appRoot) } },
+    session: { checkWorker: { script: checkWorkerScript(appRoot) }, label: 'the Verbatim app' },
     log,
   };
   registerApiHandlers(ipcMain, windows, log);

@@ -21,7 +21,11 @@ type DiskFile = { path: string; name: string; bytes: Uint8Array } | { path: stri
  * refused (binary, empty, unreadable...) are listed in `refused`; the project is still created. Throws when
  * `dir` already holds a `verbatim.json` (init never takes over an existing project).
  */
-export async function createProject(dir: string, filePaths: readonly string[], options: SessionOptions = {}): Promise<ProjectSession & { refused: RefusedFile[] }> {
+export async function createProject(
+  dir: string,
+  filePaths: readonly string[],
+  options: SessionOptions & { label?: string } = {},
+): Promise<ProjectSession & { refused: RefusedFile[] }> {
   const absolute = resolve(dir);
   if (await exists(join(absolute, 'verbatim.json'))) throw new Error(`${absolute} already holds a project (verbatim.json)`);
   await mkdir(absolute, { recursive: true });

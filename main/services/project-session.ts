@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { openProjectStore } from '../../annotations';
-import type { ProjectStore } from '../../annotations';
+import type { OpenProjectOptions, ProjectStore } from '../../annotations';
 import { dispatch, type ApiHandlers, type Result } from '../../shared/api';
 import type { Report } from '../../shared/model';
 import { MemoryEngineCache } from '../../shared/engine';
@@ -43,18 +43,24 @@ export interface ProjectSession {
    * long runs (the command line, which has nothing else to answer meanwhile).
    */
   check(options?: ProjectCheckOptions): Promise<Report>;
-  /** Ends any running check and its worker, and waits for pending writes to reach the disk. Safe to call more than once. */
+  /**
+   * Ends any running check and its worker, waits for pending writes to reach the disk and releases the
+   * project's lock. Safe to call more than once.
+   */
   close(): Promise<void>;
 }
 
 /**
  * Opens the project in folder `dir` (`create: true` makes the folder and an empty `verbatim.json` when
- * missing). A `verbatim.json` that cannot be trusted opens read-only with `store.warnings` saying why.
- * Throws when the folder is not a project (and `create` is not set) or cannot be read.
+ * missing). A `verbatim.json` that cannot be trusted opens read-only with `store.warnings` saying why; so
+ * does a project another live process is writing (it holds the lock; `store.lockHolder` names it).
+ * `label` says what this process is to such another one. Throws when the folder is not a project (and
+ * `create` is not set) or cannot be read.
  */
-export async function openProject(dir: string, options: { create?: boolean } & SessionOptions = {}): Promise<ProjectSession> {
+export async function openProject(dir: string, options: OpenProjectOptions & SessionOptions = {}): Promise<ProjectSession> {
   const absolute = resolve(dir);
-  const store = await openProjectStore(absolute, { create: options.create ?? false });
+  const { create = false, access = 'write', label = 'Verbatim' } = options;
+  const store = await openProjectStore(absolute, { create, access, label });
   return sessionFor(store, options);
 }
 
@@ -70,7 +76,7 @@ export function sessionFor(store: ProjectStore, options: SessionOptions = {}): P
     dispatch: (method, payload) => dispatch(handlers, method, payload, (m, error) => logError(`request ${m}`, error)),
     check: (options) => checkProject(ctx, options),
     close() {
-      closing ??= ctx.jobs.close().then(() => store.flush());
+      closing ??= ctx.jobs.close().then(() => store.close());
       return closing;
     },
   };

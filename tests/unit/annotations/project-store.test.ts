@@ -32,7 +32,8 @@ describe('openProjectStore', () => {
 
   it('creates the folder itself with create: true', async () => {
     const dir = join(await temp.make(), 'new', 'proj');
-    await openProjectStore(dir, { create: true });
+    const store = await openProjectStore(dir, { create: true });
+    await store.close();
     expect(await readdir(dir)).toEqual(['verbatim.json']);
   });
 
@@ -47,6 +48,7 @@ describe('openProjectStore', () => {
   it('reopens what it wrote', async () => {
     const { dir, store, doc } = await projectWithDocument();
     const quote = await store.createAnnotation({ kind: 'quote', document: doc, ...span('The bridge reopened') }, TEXT);
+    await store.close();
     const reopened = await openProjectStore(dir);
     expect(reopened.readOnly).toBe(false);
     expect(reopened.annotations(doc)).toEqual([quote]);
@@ -156,13 +158,16 @@ describe('crash safety', () => {
   it('opens the intact project beside a half-written temp file and never reads the temp file', async () => {
     const { dir, store, doc } = await projectWithDocument();
     await store.createAnnotation({ kind: 'note', document: doc, start: 0, end: 3 }, TEXT);
+    await store.close();
     const before = await readFile(join(dir, 'verbatim.json'), 'utf8');
-    await writeFile(join(dir, 'verbatim.json.tmp-999-deadbeef'), '{"schemaVersion":1,"documents":[{"id":');
+    await writeFile(join(dir, '.verbatim.json.999999-0123456789ab.tmp'), '{"schemaVersion":1,"documents":[{"id":');
     const reopened = await openProjectStore(dir);
     expect(reopened.readOnly).toBe(false);
     expect(reopened.warnings).toEqual([]);
     expect(reopened.annotations()).toHaveLength(1);
     expect(await readFile(join(dir, 'verbatim.json'), 'utf8')).toBe(before);
+    // Holding the lock, the store knows no other writer is alive: the killed writer's temp file is gone.
+    expect((await readdir(dir)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 });
 
