@@ -3,7 +3,7 @@
  * its document files.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdir, readFile, realpath, stat } from 'node:fs/promises';
+import { mkdir, readFile, realpath, rm, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { Low } from 'lowdb';
 import { documentTitle } from '../shared/engine/ingest';
@@ -12,7 +12,7 @@ import {
   type Annotation, type AnnotationPatch, type DocumentRecord, type NewAnnotation, type ProjectData,
 } from '../shared/model';
 import { addAnnotation, patchAnnotation, removeAnnotation, type ChangeContext } from './annotation-ops';
-import { documentIdFor, ingestFile, isPlainFileName, placeFile, resolveInside, sha256OfText } from './documents';
+import { documentIdFor, fileNameProblem, ingestFile, placeFile, resolveInside, sha256OfText } from './documents';
 import { JsonFileAdapter, removeLeftoverTempFiles } from './json-file-adapter';
 import { loadProjectBytes, type LoadedProject } from './load-project';
 import { applyOutsideChanges } from './outside-changes';
@@ -129,27 +129,40 @@ class FileProjectStore implements ProjectStore {
 
   private async addFilesNow(files: readonly { name: string; bytes: Uint8Array }[]): Promise<AddResult> {
     const added: DocumentRecord[] = [];
+    const created: string[] = [];
     const refused: AddResult['refused'] = [];
     const existing = this.db.data.documents;
     const ids = new Set(existing.map((d) => d.id));
     const paths = new Set(existing.map((d) => d.path));
     for (const file of files) {
+      // Each file is added whole (its file and its record) or not at all, and refusing one refuses only it.
       try {
-        if (!isPlainFileName(file.name)) throw new DocumentRefusedError(file.name, 'a file name, not a path, is expected');
+        const nameProblem = fileNameProblem(file.name);
+        if (nameProblem !== null) throw new DocumentRefusedError(file.name, nameProblem);
         const { text, sha256 } = ingestFile(file.name, file.bytes);
         const twin = [...existing, ...added].find((d) => d.sha256 === sha256);
         if (twin) throw new DocumentRefusedError(file.name, `same content as document "${twin.title}" (${twin.path}), already in the project`);
-        const path = await placeFile(this.realDir, file.name, file.bytes, paths);
+        const placed = await placeFile(this.realDir, file.name, file.bytes, paths);
+        if (placed.created) created.push(placed.path);
         const id = documentIdFor(file.name, ids);
         ids.add(id);
-        paths.add(path);
-        added.push({ id, path, title: documentTitle(text, file.name), sha256, length: text.length, added: new Date().toISOString() });
+        paths.add(placed.path);
+        added.push({ id, path: placed.path, title: documentTitle(text, file.name), sha256, length: text.length, added: new Date().toISOString() });
       } catch (error) {
         if (!(error instanceof DocumentRefusedError)) throw error;
         refused.push({ name: file.name, reason: error.reason });
       }
     }
-    if (added.length > 0) await this.commit({ ...this.db.data, documents: [...this.db.data.documents, ...added] });
+    if (added.length > 0) {
+      try {
+        await this.commit({ ...this.db.data, documents: [...this.db.data.documents, ...added] });
+      } catch (error) {
+        // Without their records the copied files would be strays in the folder: take them back out.
+        this.db.data = { ...this.db.data, documents: this.db.data.documents.filter((d) => !added.includes(d)) };
+        await Promise.all(created.map((path) => rm(join(this.realDir, path), { force: true })));
+        throw error;
+      }
+    }
     return { added, refused };
   }
 

@@ -56,14 +56,22 @@ export interface CheckJobStatus {
   error?: string;
 }
 
+/** Longest upload name the request itself accepts; a name the folder cannot hold is refused per file. */
+export const MAX_UPLOAD_NAME_CHARS = 1024;
+
 const Empty = z.object({}).strict();
 const Id = z.object({ id: z.string().min(1) }).strict();
 
-/** An uploaded file: its name (no folders) and its bytes as base64, so the service can check the encoding itself. */
+/**
+ * An uploaded file: its name and its bytes as base64, so the service can check the encoding itself. Each
+ * file is judged on its own (a bad name, bad base64, a binary or oversized file refuses only that file),
+ * so only what would make the batch itself unreadable is refused here: the name is at most
+ * `MAX_UPLOAD_NAME_CHARS` characters (the folder takes at most 255 bytes of UTF-8, checked per file).
+ */
 export const UploadedFile = z.object({
-  name: z.string().min(1).max(255).refine((n) => !/[\\/]/.test(n) && n !== '.' && n !== '..', 'a file name, not a path'),
+  name: z.string().min(1).max(MAX_UPLOAD_NAME_CHARS, `a file name has at most ${MAX_UPLOAD_NAME_CHARS} characters`),
   base64: z.string(),
-});
+}).strict();
 
 interface Request<I extends z.ZodType, O> {
   input: I;

@@ -1,6 +1,6 @@
 export { ok, fail, ServiceError } from './result';
 export type { Result, ApiError, ApiErrorCode } from './result';
-export { API, API_METHODS, UploadedFile, channelOf, isApiMethod } from './contract';
+export { API, API_METHODS, UploadedFile, MAX_UPLOAD_NAME_CHARS, channelOf, isApiMethod } from './contract';
 export type {
   ApiMethod, ApiInput, ApiParsedInput, ApiOutput, ApiHandlers, VerbatimApi,
   ProjectInfo, CheckJobStatus, DocumentContent, RefusedFile, AnchoredAnnotation, QuoteSuggestion,

@@ -20,7 +20,8 @@ describe('the API boundary (session.dispatch)', () => {
     ['createAnnotation', { kind: 'gloss', document: 'regional-digest', start: 0, end: 3 }],
     ['updateAnnotation', { id: 'note-relief-figure', kind: 'claim' }],
     ['deleteAnnotation', { id: '' }],
-    ['addDocuments', { files: [{ name: '../escape.txt', base64: 'aGk=' }] }],
+    ['addDocuments', { files: [{ name: '', base64: 'aGk=' }] }],
+    ['addDocuments', { files: [{ name: 'a.txt', base64: 'aGk=', path: '/etc' }] }],
     ['addDocuments', { files: [] }],
     ['updateSettings', { threshold: 'huge' }],
     ['runCheck', { minSeverity: 'some' }],
@@ -46,7 +47,7 @@ describe('the API boundary (session.dispatch)', () => {
       const { dispatch } = await import('../../../shared/api');
       const { logError } = await import('../../../main/services');
       const result = await dispatch(broken, 'listDocuments', {}, (m, e) => logError(`request ${m}`, e));
-      expect(result).toEqual({ ok: false, error: { code: 'internal', message: 'listDocuments failed: disk on fire' } });
+      expect(result).toEqual({ ok: false, error: { code: 'internal', message: 'listDocuments failed because of an internal error; the details are in the log' } });
       expect(lines.join('')).toMatch(/request listDocuments: Error: disk on fire[\s\S]*caused by: Error: EIO/);
     } finally {
       setLogSink(previous);
