@@ -12,7 +12,7 @@ import {
   type Annotation, type AnnotationPatch, type DocumentRecord, type NewAnnotation, type ProjectData,
 } from '../shared/model';
 import { addAnnotation, patchAnnotation, removeAnnotation, type ChangeContext } from './annotation-ops';
-import { documentIdFor, fileNameProblem, ingestFile, placeFile, resolveInside, sha256OfText } from './documents';
+import { documentIdFor, fileNameProblem, ingestFile, placeFile, resolveInside } from './documents';
 import { JsonFileAdapter, removeLeftoverTempFiles } from './json-file-adapter';
 import { loadProjectBytes, type LoadedProject } from './load-project';
 import { applyOutsideChanges } from './outside-changes';
@@ -166,13 +166,10 @@ class FileProjectStore implements ProjectStore {
     return { added, refused };
   }
 
-  async createAnnotation(input: NewAnnotation, text: string): Promise<Annotation> {
+  async createAnnotation(input: NewAnnotation): Promise<Annotation> {
     this.assertWritable();
-    // Selectors built against any other text than the document's current one would point at the wrong words.
-    const record = this.db.data.documents.find((d) => d.id === input.document);
-    if (record !== undefined && sha256OfText(text) !== record.sha256) {
-      throw new RangeError(`the text given is not the current text of document "${record.id}" (read it again with readText)`);
-    }
+    // The selectors are built against the document's current text, read here: no other text can slip in.
+    const text = await this.readText(input.document);
     const next = addAnnotation(this.db.data, input, text, this.context());
     await this.commit(next.data);
     return next.annotation;

@@ -44,7 +44,12 @@ export interface ProjectStore {
   /** Adds files (name + bytes): refuses binary, empty, non-UTF-8 or oversized ones; copies accepted ones into the folder. */
   addFiles(files: readonly { name: string; bytes: Uint8Array }[]): Promise<{ added: DocumentRecord[]; refused: { name: string; reason: string }[] }>;
   annotations(document?: string): readonly Annotation[];
-  createAnnotation(input: NewAnnotation, text: string): Promise<Annotation>;
+  /**
+   * Creates an annotation over a span of the document's current text (read from its file), from input
+   * that passed `NewAnnotation` at the boundary. Throws `DocumentNotFoundError`, `RangeError` (span
+   * outside the text, dangling reference), `ReadOnlyProjectError`.
+   */
+  createAnnotation(input: NewAnnotation): Promise<Annotation>;
   updateAnnotation(patch: AnnotationPatch): Promise<Annotation>;
   deleteAnnotation(id: string): Promise<void>;
   updateSettings(settings: Partial<ProjectSettings>): Promise<ProjectSettings>;

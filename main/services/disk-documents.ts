@@ -4,7 +4,8 @@ import { DocumentRefusedError, ingestFile } from '../../annotations';
 import { documentTitle } from '../../shared/engine/ingest';
 import type { RefusedFile } from '../../shared/api';
 import type { DocumentRecord, SourceDocument } from '../../shared/model';
-import { assertWritable, mapStoreErrors } from './errors';
+import { ServiceError } from '../../shared/api';
+import { mapStoreErrors } from './errors';
 import { openProject, type ProjectSession, type SessionOptions } from './project-session';
 
 /**
@@ -45,7 +46,8 @@ export async function createProject(
  * `ServiceError('read-only')`.
  */
 export async function addDocumentPaths(session: ProjectSession, paths: readonly string[]): Promise<{ added: DocumentRecord[]; refused: RefusedFile[] }> {
-  assertWritable(session.store);
+  // Refused before reading any file, which could be many and large (the store would refuse them anyway).
+  if (session.store.readOnly) throw new ServiceError('read-only', `the project is read-only: ${session.store.warnings[0] ?? ''}`);
   const files = await readDiskFiles(paths);
   const refused: RefusedFile[] = [];
   const accepted: { name: string; bytes: Uint8Array; path: string }[] = [];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  Annotation, AnnotationPatch, Attribution, DocumentRecord, NewAnnotation, ProjectSettings, Report, Severity,
+  Annotation, AnnotationPatch, Attribution, Creator, DocumentRecord, Gazetteer, NewAnnotation, ProjectSettings, Report, Severity,
 } from '../model';
 
 /** Information the window shows about the open project. */
@@ -91,7 +91,7 @@ export const API = {
   // Not `ProjectSettings.partial()`: zod 4 still applies defaults inside `.partial()`, which would reset
   // every setting the caller did not send.
   updateSettings: request<ProjectSettings>()(
-    z.object({ threshold: Severity.optional(), gazetteer: z.array(z.string().min(1)).optional(), creator: z.string().min(1).optional() }).strict(),
+    z.object({ threshold: Severity.optional(), gazetteer: Gazetteer.optional(), creator: Creator.optional() }).strict(),
   ),
   listDocuments: request<DocumentRecord[]>()(Empty),
   readDocument: request<DocumentContent>()(Id),

@@ -19,7 +19,7 @@ async function openWithNote() {
   const dir = await temp.make();
   const store = await openProjectStore(dir, { create: true });
   const { added } = await store.addFiles([{ name: 'ledger.txt', bytes: utf8(TEXT) }]);
-  const note = await store.createAnnotation({ kind: 'note', document: added[0]!.id, start: 4, end: 10 }, TEXT);
+  const note = await store.createAnnotation({ kind: 'note', document: added[0]!.id, start: 4, end: 10 });
   return { dir, store, doc: added[0]!.id, note };
 }
 
@@ -28,7 +28,7 @@ describe('a change to verbatim.json from outside while the project is open', () 
     const { dir, store, doc, note } = await openWithNote();
     const pulled = { ...note, id: 'pulled-from-git', tags: ['teammate'] };
     await editOutside(dir, (data) => ({ ...data, annotations: [...data.annotations, pulled], settings: { ...data.settings, threshold: 'minor' } }));
-    const mine = await store.createAnnotation({ kind: 'claim', document: doc, start: 0, end: 3 }, TEXT);
+    const mine = await store.createAnnotation({ kind: 'claim', document: doc, start: 0, end: 3 });
     const saved = await onDisk(dir);
     expect(saved.annotations.map((a) => a.id).sort()).toEqual([note.id, 'pulled-from-git', mine.id].sort());
     expect(saved.settings.threshold).toBe('minor');
@@ -39,7 +39,7 @@ describe('a change to verbatim.json from outside while the project is open', () 
 
   it('a record deleted outside stays deleted; one this process changed meanwhile is a conflict', async () => {
     const { dir, store, doc, note } = await openWithNote();
-    const other = await store.createAnnotation({ kind: 'note', document: doc, start: 11, end: 17 }, TEXT);
+    const other = await store.createAnnotation({ kind: 'note', document: doc, start: 11, end: 17 });
     await editOutside(dir, (data) => ({ ...data, annotations: data.annotations.filter((a) => a.id !== other.id) }));
     await store.updateAnnotation({ id: note.id, tags: ['mine'] });
     expect((await onDisk(dir)).annotations.map((a) => a.id)).toEqual([note.id]);
