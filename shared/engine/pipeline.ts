@@ -5,7 +5,8 @@
  */
 import type { Report, SourceDocument } from '../model';
 import { DEFAULT_JOIN_OPTIONS, joinByAttribution, type JoinOptions } from './align/attribution-join';
-import { clusterPassages, type ClusterMember, type QuoteCluster } from './align/cluster';
+import { buildAlignmentTable } from './align/alignment-table';
+import { clusterPassages, type ClusterWitness, type QuoteCluster } from './align/cluster';
 import { fingerprints, NGRAM_SIZE } from './align/fingerprint';
 import { LocalAligner } from './align/local-alignment';
 import { DEFAULT_PAIR_OPTIONS, findSharedPassages, type PairOptions, type PairTrace, type SharedPassage } from './align/pairs';
@@ -14,7 +15,8 @@ import { findShortQuoteClusters, type ShortQuoteLookupOptions } from './align/sh
 import { analysePair, compareAttribution, translationDifference } from './analyse';
 import { cacheKey } from './cache';
 import { detectQuotes } from './detect';
-import { type AnalysedCluster, buildReport, type MemberDifference } from './report';
+import { type AnalysedCluster, buildReport, type PairDifference } from './report';
+import { compileTransliteration, DEFAULT_TRANSLITERATION, type Transliteration } from './normalize';
 import { tokenize } from './tokenize';
 import type { Aligner, CheckInput, CheckOptions, DocumentAnalysis, EngineCache, Stage, WitnessView } from './types';
 
@@ -70,6 +72,7 @@ function validate(input: CheckInput): void {
 /** What per-document work depends on besides the text; a change of either invalidates cached work. */
 export interface DocumentSettings {
   lexicon?: CheckInput['lexicon'];
+  builtinLexicon?: CheckInput['builtinLexicon'];
   gazetteer?: CheckInput['gazetteer'];
 }
 
@@ -83,14 +86,14 @@ export function analyseDocument(document: SourceDocument, settings: DocumentSett
 }
 
 function analyseTimed(document: SourceDocument, settings: DocumentSettings, cache: EngineCache | undefined, n: number, clock: StageClock): DocumentAnalysis {
-  const key = cacheKey(document, { lexicon: settings.lexicon, gazetteer: settings.gazetteer, n });
+  const key = cacheKey(document, { lexicon: settings.lexicon, builtinLexicon: settings.builtinLexicon, gazetteer: settings.gazetteer, n });
   const cached = cache?.get(key);
   let analysis: DocumentAnalysis;
   if (cached) {
     // The same text may now belong to another document id (a copy, a re-added file): rebind.
     analysis = { ...cached, document, candidates: cached.candidates.map((c) => (c.document === document.id ? c : { ...c, document: document.id })) };
   } else {
-    const tokens = clock.time('tokenize', () => tokenize(document.text, { lexicon: settings.lexicon }));
+    const tokens = clock.time('tokenize', () => tokenize(document.text, { lexicon: settings.lexicon, builtinLexicon: settings.builtinLexicon ?? true }));
     const candidates = clock.time('detect', () => detectQuotes(document, tokens, { gazetteer: settings.gazetteer }));
     analysis = { document, tokens, candidates };
   }
@@ -124,30 +127,43 @@ function quoteSpans(input: CheckInput, analyses: readonly DocumentAnalysis[]): Q
     spans.push({ doc, start: q.start, end: q.end, attribution: q.attribution, translated: q.translated, user: true, id: q.id });
   }
   analyses.forEach((a, doc) => {
-    for (const c of a.candidates) spans.push({ doc, start: c.start, end: c.end, attribution: c.attribution, translated: false, user: false, cue: c.cue });
+    for (const c of a.candidates) {
+      const span: QuoteSpan = { doc, start: c.start, end: c.end, attribution: c.attribution, translated: false, user: false, cue: c.cue };
+      if (c.attributionSpan) span.attributionSpan = c.attributionSpan;
+      spans.push(span);
+    }
   });
   return new QuoteSpans(analyses.length, spans);
 }
 
-/** What analysis sees of a cluster member. */
-function viewOf(m: ClusterMember, analyses: readonly DocumentAnalysis[]): WitnessView {
-  const a = analyses[m.witness.doc] as DocumentAnalysis;
-  const w = m.witness;
-  return { document: a.document, tokens: a.tokens, passage: { document: a.document.id, tokens: w.range, start: w.start, end: w.end }, attribution: w.attribution, translated: w.translated };
+/** What analysis sees of a witness. */
+function viewOf(w: ClusterWitness, analyses: readonly DocumentAnalysis[], transliteration: Transliteration): WitnessView {
+  const a = analyses[w.doc] as DocumentAnalysis;
+  return { document: a.document, tokens: a.tokens, passage: { document: a.document.id, tokens: w.range, start: w.start, end: w.end }, attribution: w.attribution, translated: w.translated, transliteration };
 }
 
-/** Stage 5 for one cluster: each member against its parent (the representative, or a translation's). */
-export function analyseCluster(cluster: QuoteCluster, analyses: readonly DocumentAnalysis[]): AnalysedCluster {
-  const differences: MemberDifference[] = [];
-  cluster.members.forEach((m, member) => {
-    if (m.parent === null) return;
-    const parent = cluster.members[m.parent] as ClusterMember;
-    const a = viewOf(parent, analyses);
-    const b = viewOf(m, analyses);
-    const found = m.mode === 'translation' ? [translationDifference(a, b)] : analysePair(a, b, m.ops);
-    for (const difference of [...found, ...compareAttribution(a, b)]) differences.push({ parent: m.parent, member, difference });
-  });
-  return { cluster, differences };
+/**
+ * Stage 5 for one cluster: every pair the cluster compared directly (word alignment, or one translation
+ * difference for renderings joined by attribution), plus the attribution each pair's witnesses carry; and
+ * the cluster's alignment table, which the report's variant rows are read from.
+ */
+export function analyseCluster(cluster: QuoteCluster, analyses: readonly DocumentAnalysis[], transliteration: Transliteration = DEFAULT_TRANSLITERATION): AnalysedCluster {
+  const differences: PairDifference[] = [];
+  const views = cluster.witnesses.map((w) => viewOf(w, analyses, transliteration));
+  const attributed = new Set<string>();
+  for (const p of cluster.pairs) {
+    const a = views[p.x] as WitnessView;
+    const b = views[p.y] as WitnessView;
+    const found = p.mode === 'translation' ? [translationDifference(a, b)] : analysePair(a, b, p.ops);
+    // One comparison of attribution per pair of witnesses, however many alignments link them.
+    const key = `${p.x}:${p.y}`;
+    if (!attributed.has(key)) {
+      attributed.add(key);
+      found.push(...compareAttribution(a, b));
+    }
+    for (const difference of found) differences.push({ x: p.x, y: p.y, difference });
+  }
+  return { cluster, table: buildAlignmentTable(cluster), differences };
 }
 
 /** Runs every stage but the report; see {@link check}. */
@@ -165,15 +181,16 @@ export function runStages(input: CheckInput, options: CheckOptions = {}, tuning:
     };
     const onProgress = (done: number, total: number) => options.onProgress?.({ stage: 'align', done, total });
     const found = findSharedPassages(analyses.map(asSeedDocument), aligner, isQuoted, pairOptions, { onProgress, trace });
-    const clustered = clusterPassages(analyses.map(asSeedDocument), found, q, aligner, pairOptions);
+    const clustered = clusterPassages(analyses.map(asSeedDocument), found, q, pairOptions);
     const joined = joinByAttribution(clustered, analyses.map(asSeedDocument), q, { ...DEFAULT_JOIN_OPTIONS, ...tuning.join });
     // Quotes too short for n-gram discovery, looked up exactly; only those no cluster above already holds.
     const short = findShortQuoteClusters(analyses.map((a) => ({ ...asSeedDocument(a), text: a.document.text })), q, joined, tuning.short);
     return { quotes: q, passages: found, clusters: [...joined, ...short] };
   });
+  const transliteration = input.transliteration ? compileTransliteration(input.transliteration) : DEFAULT_TRANSLITERATION;
   const analysed = clock.time('analyse', () =>
     clusters.map((c, i) => {
-      const r = analyseCluster(c, analyses);
+      const r = analyseCluster(c, analyses, transliteration);
       options.onProgress?.({ stage: 'analyse', done: i + 1, total: clusters.length });
       return r;
     }),

@@ -19,6 +19,8 @@ export interface QuoteSpan {
   id?: string;
   /** How a detected span was found; absent for an annotation (and treated as a quote in marks). */
   cue?: QuoteCue;
+  /** Where the attribution was read from (a dateline, a citation), when detection found it in the text. */
+  attributionSpan?: { start: number; end: number };
 }
 
 /** A disjoint interval of a document that bounds witnesses: the quote it belongs to. */

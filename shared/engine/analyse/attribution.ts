@@ -5,7 +5,7 @@
  */
 import type { Attribution } from '../../model';
 import type { Difference, WitnessView } from '../types';
-import { transliterationKey } from './names';
+import { isTransliterationVariant } from './names';
 import { difference, spanAt } from './spans';
 import type { Span } from './spans';
 
@@ -48,13 +48,13 @@ function parseAuthors(byline: string): Author[] {
     .map((name) => name.replace(/[.]/gu, ' ').trim().split(/\s+/u).filter((w) => w.length > 0))
     .filter((words) => words.length > 0)
     .map((words) => ({
-      family: transliterationKey(words[words.length - 1] ?? ''),
+      family: (words[words.length - 1] ?? '').toLowerCase(),
       initials: words.slice(0, -1).map((w) => w.charAt(0).toLowerCase()),
     }));
 }
 
 function sameAuthor(x: Author, y: Author): boolean {
-  if (x.family !== y.family) return false;
+  if (x.family !== y.family && !isTransliterationVariant(x.family, y.family)) return false;
   // `T. Goltz` and `Thomas Goltz` agree; `Thomas Goltz` and `Peter Goltz` do not.
   const n = Math.min(x.initials.length, y.initials.length);
   return x.initials.slice(0, n).every((c, i) => c === y.initials[i]);

@@ -41,6 +41,7 @@ export function labelOf(explanation: string): string {
 /** Labels of the explanations analysis writes, so tests and the UI can rely on the same words. */
 export const LABEL = {
   figure: 'figure differs',
+  figureMissing: 'figure missing',
   numberForm: 'number written differently',
   dateForm: 'date written differently',
   name: 'different name',

@@ -12,5 +12,8 @@ export { gatherEvidence, type DocumentEvidence } from './evidence';
 export { repairSplitWords } from './repair-split-words';
 export { repairOcrRn } from './repair-ocr-rn';
 export { compileLexicon, applyLexicon, BUILTIN_LEXICON, type Lexicon } from './lexicon';
-export { transliterationKey } from './transliteration-key';
+export {
+  transliterationKey, isTransliterationVariant, compileTransliteration, DEFAULT_TRANSLITERATION, SHIPPED_TRANSLITERATION, SHIPPED_SCHEME_IDS,
+  type Transliteration, type TransliterationData,
+} from './transliteration-key';
 export { normalizeWord, normalizeNumber, type WordNorm } from './normalize-word';
