@@ -43,6 +43,25 @@ const bundles = [
 ];
 
 /**
+ * The method names of the API contract (`Object.keys(API)` of shared/api/contract.ts), read from the
+ * contract itself: esbuild bundles it in memory and Node imports the result. The preload gets them as a
+ * constant, so its list is derived from the contract, never copied by hand.
+ * @returns {Promise<string[]>}
+ */
+export async function contractMethods() {
+  const { outputFiles } = await build({
+    entryPoints: [join(root, 'shared', 'api', 'contract.ts')],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'node',
+    logLevel: 'warning',
+  });
+  const module = await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
+  return Object.keys(module.API);
+}
+
+/**
  * Builds every bundle into `outDir` (default dist/electron; tests build into a temp folder); rejects (and
  * the process exits non-zero) on any esbuild error.
  * @param {{ outDir?: string }} [options]
@@ -50,9 +69,10 @@ const bundles = [
  */
 export async function buildElectron(options = {}) {
   const outDir = options.outDir ?? DEFAULT_OUT_DIR;
+  const define = { __VERBATIM_API_METHODS__: JSON.stringify(await contractMethods()) };
   await Promise.all(
     bundles.map(({ entry, out }) =>
-      build({ ...common, entryPoints: [join(root, entry)], outfile: resolve(root, outDir, out) }),
+      build({ ...common, define, entryPoints: [join(root, entry)], outfile: resolve(root, outDir, out) }),
     ),
   );
   return bundles.map(({ out }) => join(outDir, out));
