@@ -31,7 +31,8 @@ export function documentHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'listDo
       return [...store.documents()];
     },
     async readDocument({ id }) {
-      const text = await readDocumentText(store, findDocument(store, id));
+      // The store finds the record (not-found otherwise) and reads the file: one check, not two.
+      const text = await mapStoreErrors(() => store.readText(id));
       // Reading re-records the hash and length of a file edited outside Verbatim; answer the fresh record.
       return { record: findDocument(store, id), text };
     },
@@ -56,13 +57,4 @@ export function findDocument(store: ProjectStore, id: string): DocumentRecord {
   const record = store.documents().find((d) => d.id === id);
   if (!record) throw new ServiceError('not-found', `no document "${id}" in this project`);
   return record;
-}
-
-/**
- * The current text of a document. A file that has gone missing from the project folder is `not-found`
- * and a path leading outside the folder is `refused` (both from the store); other read failures propagate
- * as `internal`.
- */
-export async function readDocumentText(store: ProjectStore, record: DocumentRecord): Promise<string> {
-  return mapStoreErrors(() => store.readText(record.id));
 }

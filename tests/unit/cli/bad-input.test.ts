@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, symlink, unlink, writeFile } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openProject, type ProjectSession } from '../../../main/services';
 import { runCli } from './run-cli';
 
 let dir: string;
@@ -16,6 +17,16 @@ afterEach(async () => {
 });
 
 const STACK_LINE = /^\s+at /m;
+
+/** Runs `fn` while a session labelled `browser mode` holds the project's lock, as a running host would. */
+async function whileHostRuns(fn: (host: ProjectSession) => Promise<void>): Promise<void> {
+  const host = await openProject(join(dir, 'proj'), { label: 'browser mode' });
+  try {
+    await fn(host);
+  } finally {
+    await host.close();
+  }
+}
 
 /** A project of three documents, and its verbatim.json as written. */
 async function project(): Promise<{ folder: string; json: Record<string, unknown> }> {
@@ -75,15 +86,11 @@ describe('verbatim check on a project that cannot be read', () => {
 
   it('still checks a sound project while another process holds its lock (a check only reads)', async () => {
     await project();
-    const { openProject } = await import('../../../main/services');
-    const host = await openProject(join(dir, 'proj'), { label: 'browser mode' });
-    try {
+    await whileHostRuns(async () => {
       const { code, stdout } = await runCli(['check', 'proj'], dir);
       expect(code).toBe(1);
       expect(stdout).toMatch(/3 documents/);
-    } finally {
-      await host.close();
-    }
+    });
   });
 });
 
@@ -116,17 +123,13 @@ describe('verbatim init and add name every refused file and the reason', () => {
 
   it('add while another process writes the project is refused, naming who holds it, and nothing is lost', async () => {
     await project();
-    const { openProject } = await import('../../../main/services');
-    const host = await openProject(join(dir, 'proj'), { label: 'browser mode' });
-    try {
+    await whileHostRuns(async (host) => {
       await writeFile(join(dir, 'four.txt'), 'A fourth clipping.\n');
       const { code, stderr } = await runCli(['add', 'proj', 'four.txt'], dir);
       expect(code).toBe(2);
       expect(stderr).toMatch(/browser mode.*\(pid \d+ on this machine.*is writing it/);
       await host.handlers.updateSettings({ creator: 'host' });
-    } finally {
-      await host.close();
-    }
+    });
     const data = JSON.parse(await readFile(join(dir, 'proj', 'verbatim.json'), 'utf8')) as { documents: unknown[]; settings: { creator: string } };
     expect(data.documents).toHaveLength(3);
     expect(data.settings.creator).toBe('host');

@@ -1,29 +1,19 @@
 import { readdir, readFile, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openProject, type ProjectSession } from '../../../main/services';
+import { describe, expect, it } from 'vitest';
 import type { ApiOutput } from '../../../shared/api';
 import { ProjectData } from '../../../shared/model';
-import { base64, copySample } from './sample-copy';
+import { base64, useSampleSession } from './sample-copy';
 
-let sample: Awaited<ReturnType<typeof copySample>>;
-let session: ProjectSession;
-beforeEach(async () => {
-  sample = await copySample();
-  session = await openProject(sample.dir);
-});
-afterEach(async () => {
-  await session.close();
-  await sample.cleanup();
-});
+const ctx = useSampleSession();
 
 type Added = ApiOutput<'addDocuments'>;
-const stored = async () => ProjectData.parse(JSON.parse(await readFile(join(sample.dir, 'verbatim.json'), 'utf8')));
+const stored = async () => ProjectData.parse(JSON.parse(await readFile(join(ctx.dir, 'verbatim.json'), 'utf8')));
 
 /** Sends addDocuments through the boundary, as browser mode and Electron do, and expects an answer. */
 async function upload(files: { name: string; base64: string }[]): Promise<Added> {
-  const result = await session.dispatch('addDocuments', { files });
-  expect(JSON.stringify(result)).not.toContain(sample.dir);
+  const result = await ctx.session.dispatch('addDocuments', { files });
+  expect(JSON.stringify(result)).not.toContain(ctx.dir);
   if (!result.ok) throw new Error(`addDocuments failed: ${result.error.code}: ${result.error.message}`);
   return result.value as Added;
 }
@@ -59,33 +49,33 @@ describe('addDocuments with large and odd uploads', () => {
 
   it('refuses a name over 255 bytes of UTF-8 by itself: the file before it is added whole, nothing stray is left', async () => {
     const long = `${'é'.repeat(200)}.txt`;
-    const before = await readdir(sample.dir);
+    const before = await readdir(ctx.dir);
     const { added, refused } = await upload([
       { name: 'first.txt', base64: base64('The Valley Post reported the first thing.\n') },
       { name: long, base64: base64('The Valley Post reported the second thing.\n') },
     ]);
     expect(added.map((d) => d.path)).toEqual(['first.txt']);
     expect(refused).toEqual([{ name: long, reason: 'the name is too long (404 bytes in UTF-8; a file name has at most 255)' }]);
-    expect((await readdir(sample.dir)).filter((n) => !before.includes(n))).toEqual(['first.txt']);
+    expect((await readdir(ctx.dir)).filter((n) => !before.includes(n))).toEqual(['first.txt']);
     expect((await stored()).documents.map((d) => d.path)).toContain('first.txt');
   });
 
   it('never writes through a name that is a dangling symbolic link: the document takes the next free name', async () => {
-    await symlink(join(sample.dir, 'nowhere', 'target.txt'), join(sample.dir, 'linked.txt'));
+    await symlink(join(ctx.dir, 'nowhere', 'target.txt'), join(ctx.dir, 'linked.txt'));
     const { added, refused } = await upload([{ name: 'linked.txt', base64: base64('The Valley Post reported a linked thing.\n') }]);
     expect(refused).toEqual([]);
     expect(added.map((d) => d.path)).toEqual(['linked (2).txt']);
-    await expect(readdir(join(sample.dir, 'nowhere'))).rejects.toThrow(/ENOENT/);
+    await expect(readdir(join(ctx.dir, 'nowhere'))).rejects.toThrow(/ENOENT/);
   });
 
   it('refuses a path for a name per file, and a batch of only bad files writes nothing', async () => {
-    const before = await readFile(join(sample.dir, 'verbatim.json'));
+    const before = await readFile(join(ctx.dir, 'verbatim.json'));
     const { added, refused } = await upload([
       { name: '../escape.txt', base64: base64('Escaping.\n') },
       { name: 'sub/dir.txt', base64: base64('Nested.\n') },
     ]);
     expect(added).toEqual([]);
     expect(refused.map((r) => r.reason)).toEqual(['a file name, not a path, is expected', 'a file name, not a path, is expected']);
-    expect(await readFile(join(sample.dir, 'verbatim.json'))).toEqual(before);
+    expect(await readFile(join(ctx.dir, 'verbatim.json'))).toEqual(before);
   });
 });
