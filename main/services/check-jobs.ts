@@ -10,8 +10,8 @@ import type { CheckInput, Progress } from '../../shared/engine/types';
 import { CheckCancelledError, CheckFailedError, type CheckRunner } from './check-runner';
 import { logError } from './logger';
 
-/** How many finished jobs are remembered for `checkStatus`; older ones answer `not-found`. */
-export const FINISHED_JOBS_KEPT = 16;
+/** How many finished jobs are remembered for `checkStatus` (an undelivered report can be megabytes); older ones answer `not-found`. */
+export const FINISHED_JOBS_KEPT = 4;
 
 interface Job {
   id: string;
