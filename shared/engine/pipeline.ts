@@ -12,13 +12,13 @@ import { LocalAligner } from './align/local-alignment';
 import { DEFAULT_PAIR_OPTIONS, findSharedPassages, type PairOptions, type PairTrace, type SharedPassage } from './align/pairs';
 import { charSpan, type QuoteSpan, QuoteSpans } from './align/quote-spans';
 import { findShortQuoteClusters, type ShortQuoteLookupOptions } from './align/short-quotes';
-import { analysePair, compareAttribution, translationDifference } from './analyse';
+import { analysePair, compareAttribution, movesAcrossPairs, orientGaps, translationDifference } from './analyse';
 import { cacheKey } from './cache';
 import { detectQuotes } from './detect';
 import { type AnalysedCluster, buildReport, type PairDifference } from './report';
 import { compileTransliteration, DEFAULT_TRANSLITERATION, type Transliteration } from './normalize';
 import { tokenize } from './tokenize';
-import type { Aligner, CheckInput, CheckOptions, DocumentAnalysis, EngineCache, Stage, WitnessView } from './types';
+import type { AlignOp, Aligner, CheckInput, CheckOptions, DocumentAnalysis, EngineCache, Stage, WitnessView } from './types';
 
 /** Tuning of the align stage beyond {@link CheckOptions}: tests and the debug dump use it. */
 export interface AlignTuning {
@@ -139,7 +139,9 @@ function quoteSpans(input: CheckInput, analyses: readonly DocumentAnalysis[]): Q
 /** What analysis sees of a witness. */
 function viewOf(w: ClusterWitness, analyses: readonly DocumentAnalysis[], transliteration: Transliteration): WitnessView {
   const a = analyses[w.doc] as DocumentAnalysis;
-  return { document: a.document, tokens: a.tokens, passage: { document: a.document.id, tokens: w.range, start: w.start, end: w.end }, attribution: w.attribution, translated: w.translated, transliteration };
+  const view: WitnessView = { document: a.document, tokens: a.tokens, passage: { document: a.document.id, tokens: w.range, start: w.start, end: w.end }, attribution: w.attribution, translated: w.translated, transliteration };
+  if (w.attributionSpan) view.attributionSpan = w.attributionSpan;
+  return view;
 }
 
 /**
@@ -151,10 +153,12 @@ export function analyseCluster(cluster: QuoteCluster, analyses: readonly Documen
   const differences: PairDifference[] = [];
   const views = cluster.witnesses.map((w) => viewOf(w, analyses, transliteration));
   const attributed = new Set<string>();
-  for (const p of cluster.pairs) {
+  const moved = movesAcrossPairs(cluster.pairs, views);
+  for (const m of moved.moves) differences.push(m);
+  cluster.pairs.forEach((p, k) => {
     const a = views[p.x] as WitnessView;
     const b = views[p.y] as WitnessView;
-    const found = p.mode === 'translation' ? [translationDifference(a, b)] : analysePair(a, b, p.ops);
+    const found = p.mode === 'translation' ? [translationDifference(a, b)] : analysePair(a, b, moved.ops[k] as AlignOp[]);
     // One comparison of attribution per pair of witnesses, however many alignments link them.
     const key = `${p.x}:${p.y}`;
     if (!attributed.has(key)) {
@@ -162,13 +166,17 @@ export function analyseCluster(cluster: QuoteCluster, analyses: readonly Documen
       found.push(...compareAttribution(a, b));
     }
     for (const difference of found) differences.push({ x: p.x, y: p.y, difference });
-  }
-  return { cluster, table: buildAlignmentTable(cluster), differences };
+  });
+  const table = buildAlignmentTable(cluster);
+  return { cluster, table, differences: orientGaps(cluster, table, differences, (doc) => (analyses[doc] as DocumentAnalysis).tokens) };
 }
 
 /** Runs every stage but the report; see {@link check}. */
-export function runStages(input: CheckInput, options: CheckOptions = {}, tuning: AlignTuning = {}, trace?: (t: PairTrace) => void): CheckState {
-  validate(input);
+export function runStages(given: CheckInput, options: CheckOptions = {}, tuning: AlignTuning = {}, trace?: (t: PairTrace) => void): CheckState {
+  validate(given);
+  // Every stage sees the documents in id order, so the input's order changes nothing a check finds
+  // (an alignment breaks ties by which document is side A).
+  const input: CheckInput = { ...given, documents: [...given.documents].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)) };
   const clock = new StageClock(options);
   const pairOptions = { ...DEFAULT_PAIR_OPTIONS, ...tuning.pairs };
   const aligner = tuning.aligner ?? new LocalAligner();
@@ -181,10 +189,11 @@ export function runStages(input: CheckInput, options: CheckOptions = {}, tuning:
     };
     const onProgress = (done: number, total: number) => options.onProgress?.({ stage: 'align', done, total });
     const found = findSharedPassages(analyses.map(asSeedDocument), aligner, isQuoted, pairOptions, { onProgress, trace });
-    const clustered = clusterPassages(analyses.map(asSeedDocument), found, q, pairOptions);
+    const withText = analyses.map((a) => ({ ...asSeedDocument(a), text: a.document.text }));
+    const clustered = clusterPassages(withText, found, q, pairOptions);
     const joined = joinByAttribution(clustered, analyses.map(asSeedDocument), q, { ...DEFAULT_JOIN_OPTIONS, ...tuning.join });
     // Quotes too short for n-gram discovery, looked up exactly; only those no cluster above already holds.
-    const short = findShortQuoteClusters(analyses.map((a) => ({ ...asSeedDocument(a), text: a.document.text })), q, joined, tuning.short);
+    const short = findShortQuoteClusters(withText, q, joined, tuning.short);
     return { quotes: q, passages: found, clusters: [...joined, ...short] };
   });
   const transliteration = input.transliteration ? compileTransliteration(input.transliteration) : DEFAULT_TRANSLITERATION;
@@ -214,7 +223,7 @@ export function check(input: CheckInput, options: CheckOptions = {}, tuning: Ali
   const state = runStages(input, options, tuning);
   const now = options.now ?? Date.now;
   const t0 = now();
-  const report = buildReport({ documents: input.documents, tokens: state.analyses.map((a) => a.tokens), clusters: state.clusters, claims: input.claims, quotes: input.quotes, threshold: input.threshold });
+  const report = buildReport({ documents: state.analyses.map((a) => a.document), listed: input.documents, tokens: state.analyses.map((a) => a.tokens), clusters: state.clusters, claims: input.claims, quotes: input.quotes, threshold: input.threshold });
   options.onStageTime?.('flag', now() - t0);
   options.onProgress?.({ stage: 'flag', done: 1, total: 1 });
   return report;

@@ -103,6 +103,11 @@ export interface AlignOp {
   op: 'equal' | 'replace' | 'delete' | 'insert';
   a: TokenRange;
   b: TokenRange;
+  /**
+   * On a `delete` or `insert`: its words stand in the other witness at the gap op carrying the same number
+   * — one passage moved, not lost and added (see `align/moves.ts`).
+   */
+  moved?: number;
 }
 
 /** Two passages aligned token by token. */
@@ -208,4 +213,6 @@ export interface WitnessView {
   translated?: boolean;
   /** The project's transliteration schemes (default: every shipped scheme). */
   transliteration?: Transliteration;
+  /** Where the witness's attribution stands in its document, when it was read from the text. */
+  attributionSpan?: { start: number; end: number };
 }

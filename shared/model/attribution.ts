@@ -13,7 +13,7 @@ const Field = z.string().min(1).max(MAX_ATTRIBUTION_CHARS, limitMessage('an attr
 
 /**
  * Where a quoted passage comes from. Every field is optional: detection often finds only some. Text fields
- * hold at most `MAX_ATTRIBUTION_CHARS`, the URL `MAX_URL_CHARS`; unknown fields are refused.
+ * (publisher and place too) hold at most `MAX_ATTRIBUTION_CHARS`, the URL `MAX_URL_CHARS`; unknown fields are refused.
  */
 export const Attribution = z.strictObject({
   outlet: Field.optional(),
@@ -22,5 +22,8 @@ export const Attribution = z.strictObject({
   headline: Field.optional(),
   page: Field.optional(),
   url: z.string().min(1).max(MAX_URL_CHARS, limitMessage('a URL', MAX_URL_CHARS, 'characters', 'MAX_URL_CHARS')).optional(),
+  /** For a book: its publisher (`NYU Press`) and place of publication (`New York and London`); `date` holds its year. */
+  publisher: Field.optional(),
+  place: Field.optional(),
 });
 export type Attribution = z.infer<typeof Attribution>;

@@ -8,6 +8,7 @@
 import type { Attribution } from '../../model';
 import type { AlignOp, TokenRange } from '../types';
 import { DEFAULT_PAIR_OPTIONS, type PairOptions, type SharedPassage } from './pairs';
+import { extendPassages, type TextDocument } from './extend-passages';
 import { boundPassages } from './quote-bounds';
 import { charSpan, type QuoteSpans } from './quote-spans';
 import type { SeedDocument } from './seeds';
@@ -132,7 +133,7 @@ function clipOps(ops: readonly AlignOp[], ra: TokenRange, rb: TokenRange): Align
       const n = na - lead - trail;
       if (n > 0) out.push({ op: op.op, a: { from: op.a.from + lead, to: op.a.from + lead + n }, b: { from: op.b.from + lead, to: op.b.from + lead + n } });
     } else if (a.to >= a.from && b.to >= b.from && (a.to > a.from || b.to > b.from) && op.a.from >= ra.from && op.b.from >= rb.from && op.a.to <= ra.to && op.b.to <= rb.to) {
-      out.push({ op: op.op, a, b });
+      out.push(op.moved === undefined ? { op: op.op, a, b } : { op: op.op, a, b, moved: op.moved });
     }
   }
   return out;
@@ -140,13 +141,14 @@ function clipOps(ops: readonly AlignOp[], ra: TokenRange, rb: TokenRange): Align
 
 /**
  * Groups shared passages into quote clusters. Passages are first bounded by the quotes they overlap (see
- * `boundPassage`): a witness never reaches past its quotation marks or its article's body. Passages whose
+ * `boundPassage`): a witness never reaches past its quotation marks or its article's body; then made whole
+ * (`extendPassages`: bridged across a skipped stretch, extended to where the witnesses end). Passages whose
  * endpoints overlap become one witness; witnesses linked by passages form a cluster, and each passage
  * between two of its witnesses is kept as that pair's direct comparison.
  */
-export function clusterPassages(docs: readonly SeedDocument[], links: readonly SharedPassage[], quotes: QuoteSpans, options: ClusterOptions = {}): QuoteCluster[] {
+export function clusterPassages(docs: readonly TextDocument[], links: readonly SharedPassage[], quotes: QuoteSpans, options: ClusterOptions = {}): QuoteCluster[] {
   const o = { ...DEFAULT_PAIR_OPTIONS, ...options };
-  const bounded = boundPassages(links, docs, quotes, o);
+  const bounded = extendPassages(boundPassages(links, docs, quotes, o), docs, quotes);
   const { regions, ends } = buildWitnesses(bounded);
   const clusters: QuoteCluster[] = [];
   const linksOf = new Map<number, number[]>();
@@ -182,7 +184,7 @@ export function clusterPassages(docs: readonly SeedDocument[], links: readonly S
 /** An op seen from the other witness: A and B exchanged. */
 export function swapSides(op: AlignOp): AlignOp {
   const kind: AlignOp['op'] = op.op === 'delete' ? 'insert' : op.op === 'insert' ? 'delete' : op.op;
-  return { op: kind, a: { ...op.b }, b: { ...op.a } };
+  return op.moved === undefined ? { op: kind, a: { ...op.b }, b: { ...op.a } } : { op: kind, a: { ...op.b }, b: { ...op.a }, moved: op.moved };
 }
 
 /** A witness with its characters and the attribution of the quote it overlaps. */

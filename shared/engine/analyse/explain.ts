@@ -52,6 +52,7 @@ export const LABEL = {
   functionMissing: 'function word missing',
   strayNumber: 'stray number (line, page or note number)',
   omissionSilent: 'words missing without an ellipsis',
+  insertionSilent: 'words added without brackets',
   omissionMarked: 'words missing at a marked elision',
   omissionAtBreak: 'words missing where the text breaks off (damaged scan or column layout)',
   fragment: 'word cut off at a break in the text',
@@ -66,6 +67,7 @@ export const LABEL = {
   typography: 'typography differs',
   punctuation: 'punctuation differs',
   translation: 'two renderings of one original',
+  moved: 'words moved',
 } as const;
 
 /**

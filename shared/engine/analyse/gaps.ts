@@ -159,7 +159,7 @@ interface GapVerdict {
 }
 
 /** The verdict for words `range` of `having` missing at token position `at` of `lacking`. */
-function gapVerdict(having: WitnessView, range: TokenRange, lacking: WitnessView, at: number): GapVerdict {
+function gapVerdict(having: WitnessView, range: TokenRange, lacking: WitnessView, at: number, bHas: boolean): GapVerdict {
   const words: readonly Token[] = tokensOf(having, range);
   const span = spanOfRange(having, range);
   const br = enclosingBrackets(having.document.text, span.start, span.end);
@@ -184,7 +184,11 @@ function gapVerdict(having: WitnessView, range: TokenRange, lacking: WitnessView
   if (hasMarkedElision(gapText(lacking, at))) {
     return { kind: 'omission', severity: 'minor', explanation: oneSided(LABEL.omissionMarked, span.text), having: span };
   }
-  return { kind: 'omission', severity: 'major', explanation: oneSided(LABEL.omissionSilent, span.text), having: span };
+  // Which of two witnesses left words out or put them in is not known from the two alone: side A is the
+  // reference, so words only B has were added; the cluster's other witnesses may say otherwise (`orientGaps`).
+  return bHas
+    ? { kind: 'insertion', severity: 'major', explanation: oneSided(LABEL.insertionSilent, span.text), having: span }
+    : { kind: 'omission', severity: 'major', explanation: oneSided(LABEL.omissionSilent, span.text), having: span };
 }
 
 /**
@@ -204,7 +208,7 @@ export function gapDifference(a: WitnessView, b: WitnessView, op: AlignOp): Diff
     const [sa, sb] = aHas ? [moved.h, moved.l] : [moved.l, moved.h];
     return difference('typography', 'info', twoSided(LABEL.dateForm, sa.text, sb.text), sa, sb);
   }
-  const v = gapVerdict(having, range, lacking, at);
+  const v = gapVerdict(having, range, lacking, at, !aHas);
   const pos = gapPosition(lacking, at);
   const empty = spanAt(lacking, pos, pos);
   return aHas ? difference(v.kind, v.severity, v.explanation, v.having, empty) : difference(v.kind, v.severity, v.explanation, empty, v.having);

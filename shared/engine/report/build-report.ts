@@ -25,8 +25,10 @@ export interface AnalysedCluster {
 
 /** Everything the report is built from. */
 export interface ReportInput {
-  /** Documents in input order; clusters refer to them by index. */
+  /** Documents as the stages numbered them; clusters refer to them by index. */
   documents: readonly SourceDocument[];
+  /** The report's list of documents, in the caller's order (default: `documents`). */
+  listed?: readonly SourceDocument[];
   /** Each document's tokens, index for index with `documents`: ids are made of their normalized forms. */
   tokens: readonly (readonly Token[])[];
   clusters: readonly AnalysedCluster[];
@@ -151,7 +153,7 @@ export function buildReport(input: ReportInput): Report {
   }
   return {
     version: REPORT_VERSION,
-    documents: docs.map((d) => ({ id: d.id, path: d.path, title: d.title, length: d.text.length })),
+    documents: (input.listed ?? docs).map((d) => ({ id: d.id, path: d.path, title: d.title, length: d.text.length })),
     clusters,
     discrepancies,
     claims: flagClaims(input.claims ?? [], input.quotes ?? [], clusters, discrepancies, input.threshold),

@@ -90,7 +90,8 @@ function locate(input: RowInput, d: PairDifference): { lo: number; hi: number } 
   const wy = input.cluster.witnesses[d.y] as ClusterWitness;
   const { a, b } = d.difference;
   const inside = (w: ClusterWitness, s: { start: number; end: number }): boolean => s.start >= w.start && s.end <= w.end;
-  if (!inside(wx, a) || !inside(wy, b)) return null;
+  // A move stands in two places: its row shows the words where each witness has them.
+  if (d.difference.kind === 'transposition' || !inside(wx, a) || !inside(wy, b)) return null;
   const ca = columnsOf(input, d.x, a.start, a.end);
   const cb = columnsOf(input, d.y, b.start, b.end);
   if (!ca || !cb) return null;

@@ -217,15 +217,19 @@ describe.skipIf(!hasCorpus)(`corpus acceptance (001.txt, 002.txt, 004.txt)${corp
           expect(figures(a + b), x.explanation).not.toBe('');
           continue;
         }
-        expect(figures(a), x.explanation).not.toBe('');
-        expect(figures(b), x.explanation).not.toBe('');
+        // A figure against a word of quantity (`450` / `several`) is a changed figure too.
+        const QUANTITY = /\b(?:many|several|some|few|numerous|countless|dozens|hundreds|thousands|scores|tens|millions|all|most)\b/iu;
+        const amount = (s: string): string => figures(s) || (QUANTITY.test(s) ? 'quantity' : '');
+        expect(amount(a), x.explanation).not.toBe('');
+        expect(amount(b), x.explanation).not.toBe('');
         expect(figures(a), x.explanation).not.toBe(figures(b));
       }
     });
 
     it('001.txt, 002.txt, 004.txt: no discrepancy of the words whose two sides read alike (case and punctuation aside) is above info', () => {
       const key = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-      const alike = report.discrepancies.filter((x) => x.kind !== 'attribution' && key(x.a.text) === key(x.b.text) && RANK[x.severity] > RANK.info);
+      // A move reads alike on both sides by definition (the same words in another place).
+      const alike = report.discrepancies.filter((x) => x.kind !== 'attribution' && x.kind !== 'transposition' && key(x.a.text) === key(x.b.text) && RANK[x.severity] > RANK.info);
       expect(alike).toEqual([]);
     });
 
