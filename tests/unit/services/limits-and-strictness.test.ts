@@ -77,7 +77,7 @@ describe('strict schemas: an unknown field is refused, never dropped', () => {
     ['createAnnotation with an id', { kind: 'note', ...span, id: 'chosen-by-client' }],
     ['createAnnotation with a creator', { kind: 'note', ...span, creator: 'someone-else' }],
     ['createAnnotation with an extra body field', { kind: 'note', ...span, body: { text: 'hi', extra: true } }],
-    ['createAnnotation with an extra attribution field', { kind: 'quote', ...span, body: { attribution: { outlet: 'X', publisher: 'Y' } } }],
+    ['createAnnotation with an extra attribution field', { kind: 'quote', ...span, body: { attribution: { outlet: 'X', editor: 'Y' } } }],
     ['createAnnotation with an extra crossref target field', { kind: 'crossref', ...span, body: { relation: 'see-also', to: { annotation: 'quote-courier', start: 1 } } }],
     ['updateAnnotation with a target', { id: 'note-relief-figure', target: {} }],
     ['updateAnnotation with an extra body field', { id: 'note-relief-figure', body: { extra: 1 } }],
