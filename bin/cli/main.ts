@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { SEVERITIES, type Severity } from '../../shared/model';
 import { describeCause, setLogSink } from '../../main/services';
-import { runCheckCommand } from './check-command';
+import { runCheckCommand, SCOPES, type Scope } from './check-command';
 import { runAddCommand, runInitCommand } from './project-commands';
 import { runSuggestCommand } from './suggest-command';
 import { EXIT, UsageError, type CliIo } from './io';
@@ -10,9 +10,14 @@ export const USAGE = `Usage: verbatim <command> [options]
 
 Commands:
   check <project folder | files...> [--json] [--min-severity info|minor|major|critical]
-        Find quotes the documents share, align them and report how they differ.
-        Exit code 0 when no discrepancy reaches the threshold (default major), 1 when some do,
-        2 on bad usage or unreadable input.
+        [--scope press|quotes|all]
+        Find quotes the documents share, align them and report how they differ: press quotes
+        (credited to an outlet, agency or by-lined author) first, then other quoted material;
+        --scope press for press quotes only, --scope all for a document's repeats of its own
+        wording too.
+        Exit code 0 when no discrepancy in scope reaches the threshold (default major), 1 when
+        some do, 2 on bad usage or unreadable input. --json prints every cluster, press first,
+        unless --scope is given.
   init <folder> [files...]       Create a project (verbatim.json) and add documents to it.
   add <folder> <files...>        Add .txt or .md documents to a project.
   suggest <folder> [--accept]    List detected quote candidates; with --accept, store them as
@@ -63,11 +68,11 @@ async function dispatchCommand(argv: readonly string[], io: CliIo): Promise<numb
       const { values, positionals } = parseArgs({
         args: [...rest],
         allowPositionals: true,
-        options: { json: { type: 'boolean', default: false }, 'min-severity': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+        options: { json: { type: 'boolean', default: false }, 'min-severity': { type: 'string' }, scope: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
       });
       if (values.help) return help(io);
       const minSeverity = parseSeverity(values['min-severity']);
-      return runCheckCommand({ inputs: positionals, json: values.json ?? false, minSeverity }, io);
+      return runCheckCommand({ inputs: positionals, json: values.json ?? false, minSeverity, scope: parseScope(values.scope) }, io);
     }
     case 'init': {
       const { positionals, values } = parseArgs({ args: [...rest], allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
@@ -108,6 +113,12 @@ function parseSeverity(value: string | undefined): Severity | undefined {
   if (value === undefined) return undefined;
   if ((SEVERITIES as readonly string[]).includes(value)) return value as Severity;
   throw new UsageError(`--min-severity must be one of ${SEVERITIES.join(', ')} (got "${value}")`);
+}
+
+function parseScope(value: string | undefined): Scope | undefined {
+  if (value === undefined) return undefined;
+  if ((SCOPES as readonly string[]).includes(value)) return value as Scope;
+  throw new UsageError(`--scope must be one of ${SCOPES.join(', ')} (got "${value}")`);
 }
 
 async function version(): Promise<string> {
