@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { SEVERITIES, type Severity } from '../../shared/model';
 import { describeCause, setLogSink } from '../../main/services';
 import { runCheckCommand, SCOPES, type Scope } from './check-command';
+import { parseLexiconAction, runLexiconCommand } from './lexicon-command';
 import { runAddCommand, runInitCommand } from './project-commands';
 import { runSuggestCommand } from './suggest-command';
 import { EXIT, UsageError, type CliIo } from './io';
@@ -22,6 +23,10 @@ Commands:
   add <folder> <files...>        Add .txt or .md documents to a project.
   suggest <folder> [--accept]    List detected quote candidates; with --accept, store them as
                                  quote annotations with their attribution.
+  lexicon <folder> [list [--json] | add <variant> <variant>... [--note text] | remove <n>
+          | builtin on|off | schemes all|none|<id,id>]
+                                 Show or edit the spellings a check treats as one word: the
+                                 project's entries, the shipped ones, the transliteration schemes.
 
 Options:
   -h, --help       Show this help.
@@ -98,6 +103,17 @@ async function dispatchCommand(argv: readonly string[], io: CliIo): Promise<numb
       const [folder, ...extra] = positionals;
       if (!folder || extra.length > 0) throw new UsageError('suggest needs exactly one project folder: verbatim suggest <folder> [--accept]');
       return runSuggestCommand(folder, { accept: values.accept ?? false, json: values.json ?? false }, io);
+    }
+    case 'lexicon': {
+      const { positionals, values } = parseArgs({
+        args: [...rest],
+        allowPositionals: true,
+        options: { note: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+      });
+      if (values.help) return help(io);
+      const [folder, ...words] = positionals;
+      if (!folder) throw new UsageError('lexicon needs a project folder: verbatim lexicon <folder> [action]');
+      return runLexiconCommand(folder, parseLexiconAction(words, { note: values.note, json: values.json }), io);
     }
     default:
       throw new UsageError(`unknown command "${command}"\n${USAGE}`);
