@@ -12,7 +12,7 @@ import { LocalAligner } from './align/local-alignment';
 import { DEFAULT_PAIR_OPTIONS, findSharedPassages, type PairOptions, type PairTrace, type SharedPassage } from './align/pairs';
 import { charSpan, type QuoteSpan, QuoteSpans } from './align/quote-spans';
 import { findShortQuoteClusters, type ShortQuoteLookupOptions } from './align/short-quotes';
-import { analysePair, compareAttribution, movesAcrossPairs, orientGaps, translationDifference } from './analyse';
+import { analysePair, compareAttribution, movesAcrossPairs, translationDifference } from './analyse';
 import { cacheKey } from './cache';
 import { detectQuotes } from './detect';
 import { type AnalysedCluster, buildReport, type PairDifference } from './report';
@@ -198,8 +198,7 @@ export function analyseCluster(cluster: QuoteCluster, analyses: readonly Documen
     }
     for (const difference of found) differences.push({ x: p.x, y: p.y, difference });
   });
-  const table = buildAlignmentTable(cluster);
-  return { cluster, table, differences: orientGaps(cluster, table, differences, (doc) => (analyses[doc] as DocumentAnalysis).tokens) };
+  return { cluster, table: buildAlignmentTable(cluster), differences };
 }
 
 /** Runs every stage but the report; see {@link check}. */

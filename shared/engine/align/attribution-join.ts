@@ -8,7 +8,7 @@ import type { TokenRange } from '../types';
 import { type ClusterWitness, finishCluster, type QuoteCluster, type WitnessPair } from './cluster';
 import { type QuoteSpan, type QuoteSpans, tokenRangeOf } from './quote-spans';
 import type { SeedDocument } from './seeds';
-import { outletKey } from '../analyse';
+import { outletKey } from '../detect';
 
 /** Thresholds of the attribution join; defaults in {@link DEFAULT_JOIN_OPTIONS}. */
 export interface JoinOptions {

@@ -194,8 +194,9 @@ function gapVerdict(having: WitnessView, range: TokenRange, lacking: WitnessView
   if (hasMarkedElision(gapText(lacking, at))) {
     return { kind: 'omission', severity: 'minor', explanation: oneSided(LABEL.omissionMarked, span.text), having: span };
   }
-  // Which of two witnesses left words out or put them in is not known from the two alone: side A is the
-  // reference, so words only B has were added; the cluster's other witnesses may say otherwise (`orientGaps`).
+  // Which of two witnesses left words out or put them in is not known from the two: side A (the document
+  // whose id sorts first) is the reference, so words only B has were added. Not the cluster's majority:
+  // adding a document must never change what is reported between two others.
   return bHas
     ? { kind: 'insertion', severity: 'major', explanation: oneSided(LABEL.insertionSilent, span.text), having: span }
     : { kind: 'omission', severity: 'major', explanation: oneSided(LABEL.omissionSilent, span.text), having: span };

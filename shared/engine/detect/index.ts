@@ -18,6 +18,7 @@ import { findQuotedSpans, type QuotedSpan } from './quotation-marks';
 import { countTokens } from './text-scan';
 
 export { parseDate, findDates, toIsoDate, type DateMatch } from './dates';
+export { outletKey, datesCompatible } from './attribution-keys';
 export { Gazetteer, type OutletMatch } from './gazetteer';
 export { BUILTIN_OUTLETS, type OutletEntry } from './outlets';
 export { findQuotedSpans, MAX_QUOTE_CHARS, MAX_SINGLE_QUOTE_CHARS, type QuotedSpan, type QuoteStyle } from './quotation-marks';
