@@ -11,10 +11,11 @@ import { fingerprints, NGRAM_SIZE } from './align/fingerprint';
 import { LocalAligner } from './align/local-alignment';
 import { DEFAULT_PAIR_OPTIONS, findSharedPassages, type PairOptions, type PairTrace, type SharedPassage } from './align/pairs';
 import { charSpan, type QuoteSpan, QuoteSpans } from './align/quote-spans';
+import { joinByFigures } from './align/figure-join';
 import { findShortQuoteClusters, type ShortQuoteLookupOptions } from './align/short-quotes';
 import { analysePair, compareAttribution, movesAcrossPairs, translationDifference } from './analyse';
 import { cacheKey } from './cache';
-import { detectQuotes } from './detect';
+import { detectQuotes, findOutletMentions } from './detect';
 import { type AnalysedCluster, buildReport, type PairDifference } from './report';
 import { compileTransliteration, DEFAULT_TRANSLITERATION, type Transliteration } from './normalize';
 import { tokenize } from './tokenize';
@@ -95,7 +96,8 @@ function analyseTimed(document: SourceDocument, settings: DocumentSettings, cach
   } else {
     const tokens = clock.time('tokenize', () => tokenize(document.text, { lexicon: settings.lexicon, builtinLexicon: settings.builtinLexicon ?? true }));
     const candidates = clock.time('detect', () => detectQuotes(document, tokens, { gazetteer: settings.gazetteer }));
-    analysis = { document, tokens, candidates };
+    const mentions = clock.time('detect', () => findOutletMentions(document, tokens, { gazetteer: settings.gazetteer }));
+    analysis = { document, tokens, candidates, mentions };
   }
   if (!analysis.fingerprints) {
     const tokens = analysis.tokens;
@@ -219,12 +221,14 @@ export function runStages(given: CheckInput, options: CheckOptions = {}, tuning:
     };
     const onProgress = (done: number, total: number) => options.onProgress?.({ stage: 'align', done, total });
     const found = findSharedPassages(analyses.map(asSeedDocument), aligner, isQuoted, pairOptions, { onProgress, trace });
-    const withText = analyses.map((a) => ({ ...asSeedDocument(a), text: a.document.text }));
+    const withText = analyses.map((a) => ({ ...asSeedDocument(a), text: a.document.text, mentions: a.mentions ?? [] }));
     const clustered = clusterPassages(withText, found, q, pairOptions);
     const joined = joinByAttribution(clustered, analyses.map(asSeedDocument), q, { ...DEFAULT_JOIN_OPTIONS, ...tuning.join });
     // Quotes too short for n-gram discovery, looked up exactly; only those no cluster above already holds.
     const short = findShortQuoteClusters(withText, q, joined, tuning.short);
-    return { quotes: q, passages: found, clusters: [...joined, ...short] };
+    // Renderings that share figures but too few words to align, compared as translations.
+    const rendered = joinByFigures(withText, q, [...joined, ...short]);
+    return { quotes: q, passages: found, clusters: [...joined, ...short, ...rendered] };
   });
   const transliteration = input.transliteration ? compileTransliteration(input.transliteration) : DEFAULT_TRANSLITERATION;
   const analysed = clock.time('analyse', () =>

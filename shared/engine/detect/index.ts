@@ -206,6 +206,22 @@ function headerSpan(text: string, b: Block): { start: number; end: number } {
   return { start: b.headerStart, end: Math.max(end, b.headerStart) };
 }
 
+/** Where a document names an outlet of the gazetteer (any alias), with its canonical name. */
+export interface OutletMention {
+  start: number;
+  end: number;
+  outlet: string;
+}
+
+/**
+ * Every place `document` names a known outlet (the gazetteer and `options.gazetteer`), in order: what
+ * alignment uses to tell that a passage credits a source in its own words (`according to the centre
+ * “Мемориал”`) even where no quote candidate carries the attribution.
+ */
+export function findOutletMentions(document: SourceDocument, tokens: readonly Token[], options: DetectOptions = {}): OutletMention[] {
+  return new Gazetteer(options.gazetteer ?? []).match(document.text, tokens).map((m) => ({ start: m.start, end: m.end, outlet: m.outlet }));
+}
+
 /** A membership test for "inside a block or a quoted span", for the phrase detector. */
 function makeSkip(blocks: readonly Block[], spans: readonly QuotedSpan[]): (pos: number) => boolean {
   // Quoted spans may nest; keep the outermost ones, which are disjoint and ordered, for a binary search.
