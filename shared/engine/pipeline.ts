@@ -4,7 +4,7 @@
  * claims and build the report. Each stage is a plain function of the previous one's output.
  */
 import type { Report, SourceDocument } from '../model';
-import { DEFAULT_JOIN_OPTIONS, joinByAttribution, type JoinOptions } from './align/attribution-join';
+import { DEFAULT_JOIN_OPTIONS, joinByAttribution, joinBySpeaker, type JoinOptions } from './align/attribution-join';
 import { buildAlignmentTable } from './align/alignment-table';
 import { clusterPassages, type ClusterWitness, type QuoteCluster } from './align/cluster';
 import { fingerprints, NGRAM_SIZE } from './align/fingerprint';
@@ -227,7 +227,7 @@ export function runStages(given: CheckInput, options: CheckOptions = {}, tuning:
     // Quotes too short for n-gram discovery, looked up exactly; only those no cluster above already holds.
     const short = findShortQuoteClusters(withText, q, joined, tuning.short);
     // Renderings that share figures but too few words to align, compared as translations.
-    const rendered = joinByFigures(withText, q, [...joined, ...short]);
+    const rendered = [...joinByFigures(withText, q, [...joined, ...short]), ...joinBySpeaker([...joined, ...short], withText, q)];
     return { quotes: q, passages: found, clusters: [...joined, ...short, ...rendered] };
   });
   const transliteration = input.transliteration ? compileTransliteration(input.transliteration) : DEFAULT_TRANSLITERATION;
