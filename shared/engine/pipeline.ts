@@ -171,7 +171,9 @@ function pairViews(x: WitnessView, y: WitnessView, ops: readonly AlignOp[]): [Wi
     const quoted = pairs.filter((p) => within(v.tokens, mine(p), speech));
     if (2 * quoted.length > pairs.length) return v;
     const markedThere = quoted.filter((p) => other.speech !== undefined && within(other.tokens, theirs(p), other.speech)).length;
-    if (!v.inArticle && quoted.length > 0 && 2 * markedThere < quoted.length) return v;
+    // A side that quotes in marks elsewhere but shares none of its marked words here is reporting, not
+    // quoting, here; one whose marked words the other writes without marks is quoting the other.
+    if (!v.inArticle && (quoted.length === 0 || 2 * markedThere < quoted.length)) return v;
     const { speech: _speech, ...rest } = v;
     return rest;
   };
