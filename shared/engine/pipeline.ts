@@ -144,7 +144,10 @@ function viewOf(w: ClusterWitness, analyses: readonly DocumentAnalysis[], transl
   const view: WitnessView = { document: a.document, tokens: a.tokens, passage: { document: a.document.id, tokens: w.range, start: w.start, end: w.end }, attribution: w.attribution, translated: w.translated, transliteration };
   if (w.attributionSpan) view.attributionSpan = w.attributionSpan;
   const speech = quotes?.speechIn(w.doc, w.start, w.end) ?? [];
-  if (speech.length > 0) view.speech = speech;
+  if (speech.length > 0) {
+    view.speech = speech;
+    view.marks = speech;
+  }
   if (quotes?.inArticle(w.doc, w.start, w.end)) view.inArticle = true;
   return view;
 }

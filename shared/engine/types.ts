@@ -222,6 +222,8 @@ export interface WitnessView {
    * two of them are the quoting text's narrative, not the quoted words.
    */
   speech?: readonly { start: number; end: number }[];
+  /** Every span in quotation marks overlapping the witness, whether or not they count as `speech` for a pair. */
+  marks?: readonly { start: number; end: number }[];
   /** True when the witness stands in an article reprinted under a dateline (whose inner quotes are part of it). */
   inArticle?: boolean;
 }

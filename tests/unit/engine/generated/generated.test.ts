@@ -7,8 +7,14 @@ import { atLeast, type Discrepancy } from '../../../../shared/model';
 import { build, type Case } from './cases';
 import { CHANGES, type Placed, type Source } from './press-text';
 
+/**
+ * Spans agree when they overlap; a side that lacks the words (an empty span) agrees within a word or two,
+ * because a gap next to a repeated word may stand on either side of it (`The [storm …] the coast` /
+ * `[The storm …] the coast`), as the gold set's scorer allows 30 characters.
+ */
+const GAP_SLACK = 30;
 const overlaps = (x: { start: number; end: number }, y: { start: number; end: number }): boolean =>
-  x.start === x.end || y.start === y.end ? Math.abs(x.start - y.start) <= 2 || (x.start <= y.end && y.start <= x.end) : x.start < y.end && y.start < x.end;
+  x.start === x.end || y.start === y.end ? x.start <= y.end + GAP_SLACK && y.start <= x.end + GAP_SLACK : x.start < y.end && y.start < x.end;
 
 /** The two sides of `x` as (side in document `i`, side in document `j`), or null when it is not between them. */
 function sides(x: Discrepancy, i: number, j: number): [Discrepancy['a'], Discrepancy['b']] | null {
@@ -29,7 +35,7 @@ function describeCase(k: Case): string {
  */
 const sameKind = (got: string, want: string): boolean => got === want || (['omission', 'insertion'].includes(got) && ['omission', 'insertion'].includes(want));
 
-const SEEDS = Array.from({ length: 24 }, (_, i) => 1000 + 37 * i);
+const SEEDS = Array.from({ length: Number(process.env.VERBATIM_GENERATED_SEEDS ?? 24) }, (_, i) => 1000 + 37 * i);
 
 describe('generated ordinary-English passages with one known change', () => {
   it.each(Object.keys(CHANGES).filter((k) => k !== 'swapped sentences'))('finds a %s with the right kind at the right offsets, and nothing else at major', (name) => {
