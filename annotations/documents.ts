@@ -35,7 +35,7 @@ export function ingestFile(name: string, bytes: Uint8Array): IngestedFile {
   const refuse = (reason: string): never => {
     throw new DocumentRefusedError(name, reason);
   };
-  if (!hasDocumentExtension(name)) refuse('only .txt and .md documents can be added');
+  if (!hasDocumentExtension(name)) refuse('only .txt, .md, .html, .docx and .pdf documents can be added');
   if (bytes.length > MAX_DOCUMENT_BYTES) refuse(`too large (${formatBytes(bytes.length)}; the limit is ${formatBytes(MAX_DOCUMENT_BYTES)})`);
   if (bytes.length === 0) refuse('empty file');
   const binary = binaryReason(bytes);

@@ -13,6 +13,8 @@ import {
 } from '../shared/model';
 import { addAnnotation, patchAnnotation, removeAnnotation, type ChangeContext } from './annotation-ops';
 import { documentIdFor, ingestFile, isPlainFileName, placeFile, resolveInside, sha256OfText } from './documents';
+import { extractText, isConvertible, type ExtractionProgress } from './import/extract-text';
+import { upsertAnnotations } from './annotation-ops';
 import { JsonFileAdapter, removeStaleTempFiles } from './json-file-adapter';
 import { loadProjectBytes, type LoadedProject } from './load-project';
 import {
@@ -85,12 +87,12 @@ class FileProjectStore implements ProjectStore {
     return text;
   }
 
-  async addFiles(files: readonly { name: string; bytes: Uint8Array }[]): Promise<AddResult> {
+  async addFiles(files: readonly { name: string; bytes: Uint8Array }[], onProgress?: (p: ExtractionProgress) => void): Promise<AddResult> {
     this.assertWritable();
-    return this.serially(() => this.addFilesNow(files));
+    return this.serially(() => this.addFilesNow(files, onProgress));
   }
 
-  private async addFilesNow(files: readonly { name: string; bytes: Uint8Array }[]): Promise<AddResult> {
+  private async addFilesNow(files: readonly { name: string; bytes: Uint8Array }[], onProgress?: (p: ExtractionProgress) => void): Promise<AddResult> {
     const added: DocumentRecord[] = [];
     const refused: AddResult['refused'] = [];
     const existing = this.db.data.documents;
@@ -99,14 +101,20 @@ class FileProjectStore implements ProjectStore {
     for (const file of files) {
       try {
         if (!isPlainFileName(file.name)) throw new DocumentRefusedError(file.name, 'a file name, not a path, is expected');
-        const { text, sha256 } = ingestFile(file.name, file.bytes);
+        // Another format: its extracted text is the document, kept as `<name>.txt` beside the original.
+        const converted = isConvertible(file.name) ? await convertFile(file, onProgress) : null;
+        const textName = converted ? `${file.name}.txt` : file.name;
+        const textBytes = converted ? converted.bytes : file.bytes;
+        const { text, sha256 } = ingestFile(textName, textBytes);
         const twin = [...existing, ...added].find((d) => d.sha256 === sha256);
         if (twin) throw new DocumentRefusedError(file.name, `same content as document "${twin.title}" (${twin.path}), already in the project`);
-        const path = await placeFile(this.realDir, file.name, file.bytes, paths);
+        const original = converted ? await placeFile(this.realDir, file.name, file.bytes, paths) : undefined;
+        if (original !== undefined) paths.add(original);
+        const path = await placeFile(this.realDir, converted && original ? `${original}.txt` : textName, textBytes, paths);
         const id = documentIdFor(file.name, ids);
         ids.add(id);
         paths.add(path);
-        added.push({ id, path, title: documentTitle(text, file.name), sha256, length: text.length, added: new Date().toISOString() });
+        added.push({ id, path, title: documentTitle(text, file.name), sha256, length: text.length, added: new Date().toISOString(), ...(original ? { original } : {}) });
       } catch (error) {
         if (!(error instanceof DocumentRefusedError)) throw error;
         refused.push({ name: file.name, reason: error.reason });
@@ -133,6 +141,12 @@ class FileProjectStore implements ProjectStore {
     const next = patchAnnotation(this.db.data, patch, this.context());
     await this.commit(next.data);
     return next.annotation;
+  }
+
+  async putAnnotations(annotations: readonly Annotation[]): Promise<void> {
+    this.assertWritable();
+    if (annotations.length === 0) return;
+    await this.commit(upsertAnnotations(this.db.data, annotations));
   }
 
   async deleteAnnotation(id: string): Promise<void> {
@@ -187,6 +201,12 @@ class FileProjectStore implements ProjectStore {
     this.exclusive = run.catch(() => undefined);
     return run;
   }
+}
+
+/** The extracted text of a file in another format, as UTF-8 bytes. */
+async function convertFile(file: { name: string; bytes: Uint8Array }, onProgress?: (p: ExtractionProgress) => void): Promise<{ bytes: Uint8Array }> {
+  const { text } = await extractText(file.name, file.bytes, onProgress);
+  return { bytes: new TextEncoder().encode(text) };
 }
 
 async function existingFolder(dir: string, create: boolean): Promise<void> {
