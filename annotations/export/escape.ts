@@ -20,6 +20,8 @@ export const escapeXml = escapeHtml;
 /** Replaces characters that may not appear in an XML 1.0 document by U+FFFD. */
 export function stripInvalidXmlChars(text: string): string {
   // Lone surrogates are matched one by one (a valid pair is two code units the `u` flag reads as one).
+  // The control characters are the point of this expression.
+  // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 }
 

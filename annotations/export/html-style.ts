@@ -36,7 +36,7 @@ sup.ref a{text-decoration:none;padding:0 .1em}
 figure.witness{margin:0;border:1px solid var(--rule);border-radius:4px;padding:.5rem .7rem;break-inside:avoid}
 figcaption{font-family:system-ui,sans-serif;font-size:.82rem;color:var(--muted);margin-bottom:.3rem}
 .siglum{font-family:system-ui,sans-serif;font-weight:bold;color:var(--ink)}
-blockquote.witness-text{margin:0;font-size:.95rem;white-space:pre-wrap;overflow-wrap:anywhere}
+blockquote.witness-text{margin:0;font-size:.95rem;overflow-wrap:anywhere}
 mark.v{background:#fff3b0;border-bottom:2px solid var(--minor)}
 mark.sev-critical,.gap.sev-critical{background:#ffd6dc;border-bottom-color:var(--critical)}
 mark.sev-major,.gap.sev-major{background:#ffe6c7;border-bottom-color:var(--major)}

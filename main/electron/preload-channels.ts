@@ -22,6 +22,8 @@ export const PRELOAD_METHODS = [
   'deleteAnnotation',
   'runCheck',
   'suggestQuotes',
+  'exportEdition',
+  'importAnnotations',
 ] as const satisfies readonly ApiMethod[];
 
 /** Contract methods the list above lacks; must be `never` for this file to compile. */

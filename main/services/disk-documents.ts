@@ -40,7 +40,11 @@ export async function createProject(dir: string, filePaths: readonly string[]): 
  * returned in `refused` (name = the path as given), never thrown; a read-only project throws
  * `ServiceError('read-only')`.
  */
-export async function addDocumentPaths(session: ProjectSession, paths: readonly string[]): Promise<{ added: DocumentRecord[]; refused: RefusedFile[] }> {
+export async function addDocumentPaths(
+  session: ProjectSession,
+  paths: readonly string[],
+  onProgress?: (p: { file: string; done: number; total: number }) => void,
+): Promise<{ added: DocumentRecord[]; refused: RefusedFile[] }> {
   assertWritable(session.store);
   const files = await readDiskFiles(paths);
   const refused: RefusedFile[] = [];
@@ -50,7 +54,7 @@ export async function addDocumentPaths(session: ProjectSession, paths: readonly 
     else accepted.push(f);
   }
   if (accepted.length > 0) {
-    const result = await mapStoreErrors(() => session.store.addFiles(accepted.map(({ name, bytes }) => ({ name, bytes }))));
+    const result = await mapStoreErrors(() => session.store.addFiles(accepted.map(({ name, bytes }) => ({ name, bytes })), onProgress));
     // The store names a refused file by its base name; give the user back the path they typed.
     const unclaimed = [...accepted];
     for (const r of result.refused) {

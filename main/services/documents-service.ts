@@ -25,7 +25,8 @@ export function documentHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'listDo
       const refused: RefusedFile[] = [];
       const accepted: { name: string; bytes: Uint8Array }[] = [];
       for (const file of files) {
-        if (BASE64.test(file.base64)) accepted.push({ name: file.name, bytes: new Uint8Array(Buffer.from(file.base64, 'base64')) });
+        const bytes = decodeUpload(file.base64);
+        if (bytes) accepted.push({ name: file.name, bytes });
         else refused.push({ name: file.name, reason: 'the upload is not valid base64 (the file was damaged on the way)' });
       }
       if (accepted.length === 0) return { added: [], refused };
@@ -33,6 +34,11 @@ export function documentHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'listDo
       return { added: result.added, refused: [...refused, ...result.refused] };
     },
   };
+}
+
+/** The bytes of an upload's base64, or null when it is not strict standard base64. */
+export function decodeUpload(base64: string): Uint8Array | null {
+  return BASE64.test(base64) ? new Uint8Array(Buffer.from(base64, 'base64')) : null;
 }
 
 /** The record of document `id`; throws `ServiceError('not-found')` when the project has no such document. */

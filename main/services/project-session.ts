@@ -12,6 +12,8 @@ import { documentHandlers } from './documents-service';
 import { logError } from './logger';
 import { projectHandlers } from './project-service';
 import { suggestHandlers } from './suggest-service';
+import { exportHandlers } from './export-service';
+import { importHandlers } from './import-service';
 
 /**
  * How many document analyses a session's engine cache keeps. Keys change whenever a document's text, the
@@ -32,6 +34,8 @@ export interface ProjectSession {
    * `internal` error to the main-side log. Never throws.
    */
   dispatch(method: string, payload: unknown): Promise<Result<unknown>>;
+  /** What the service functions share (for service functions called directly: export, import). */
+  readonly context: ServiceContext;
   /** The project through the engine, as `runCheck` does, with progress for long runs (the command line). */
   check(options?: ProjectCheckOptions): Promise<Report>;
   /** Waits for pending writes to reach the disk. Safe to call more than once. */
@@ -58,6 +62,7 @@ export function sessionFor(store: ProjectStore, cache: EngineCache = new MemoryE
     dir: store.dir,
     store,
     handlers,
+    context: ctx,
     dispatch: (method, payload) => dispatch(handlers, method, payload, (m, error) => logError(`request ${m}`, error)),
     check: (options) => checkProject(ctx, options),
     close() {
@@ -79,5 +84,7 @@ function handlersFor(ctx: ServiceContext): ApiHandlers {
     ...annotationHandlers(ctx),
     ...checkHandlers(ctx),
     ...suggestHandlers(ctx),
+    ...exportHandlers(ctx),
+    ...importHandlers(ctx),
   };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   Annotation, AnnotationPatch, Attribution, DocumentRecord, NewAnnotation, ProjectSettings, Report, Severity,
 } from '../model';
+import { ExportFormat, type AnnotationImportResult, type ExportedFile } from './exchange';
 
 /** Information the window shows about the open project. */
 export interface ProjectInfo {
@@ -85,6 +86,10 @@ export const API = {
   deleteAnnotation: request<{ id: string }>()(Id),
   runCheck: request<Report>()(z.object({ minSeverity: Severity.optional() }).strict()),
   suggestQuotes: request<QuoteSuggestion[]>()(z.object({ document: z.string().min(1).optional() }).strict()),
+  /** An export of the project, or of one document, in one format (see `EXPORT_FORMATS`). */
+  exportEdition: request<ExportedFile>()(z.object({ format: ExportFormat, document: z.string().min(1).optional() }).strict()),
+  /** Imports a W3C Web Annotation JSON-LD file into the project. */
+  importAnnotations: request<AnnotationImportResult>()(z.object({ file: UploadedFile }).strict()),
 } as const;
 
 export type ApiMethod = keyof typeof API;
