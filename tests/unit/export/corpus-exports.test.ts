@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonicalJSON } from '../../../annotations';
 import { CSV_COLUMNS, teiId } from '../../../annotations/export';
 import { extractText } from '../../../annotations/import';
-import { createProject, exportProject, importAnnotationFile, type ProjectSession } from '../../../main/services';
+import { createProject, exportProject, importAnnotationFile } from '../../../main/services';
 import type { Report } from '../../../shared/model';
 import { corpusDir, corpusSkipReason, hasCorpus } from '../../helpers/corpus';
 import { buildCorpusProject, type CorpusProject } from '../../helpers/corpus-project';
@@ -127,7 +127,7 @@ describe.skipIf(!hasCorpus)(`exports of the corpus project (001, 002, 004 with q
       try {
         const page = await browser.newPage();
         await page.setContent(asText(await exported('html')), { waitUntil: 'load' });
-        const seen = await page.evaluate(() => ({
+        const seen = (await page.evaluate(`({
           documents: document.querySelectorAll('article.document').length,
           notes: document.querySelectorAll('.notes li').length,
           refs: document.querySelectorAll('sup.ref a').length,
@@ -135,7 +135,7 @@ describe.skipIf(!hasCorpus)(`exports of the corpus project (001, 002, 004 with q
           witnessBoxes: document.querySelectorAll('#apparatus figure.witness').length,
           reviews: [...document.querySelectorAll('#apparatus .review strong')].map((s) => s.textContent),
           flagged: document.querySelectorAll('mark.flagged').length,
-        }));
+        })`)) as { documents: number; notes: number; refs: number; clusters: string[]; witnessBoxes: number; reviews: string[]; flagged: number };
         expect(seen.documents).toBe(3);
         const annotations = project.session.store.annotations().length;
         expect(seen.notes).toBe(annotations);

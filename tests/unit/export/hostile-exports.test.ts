@@ -37,15 +37,16 @@ describe('exports of hostile documents, notes and attributions', () => {
         const errors: string[] = [];
         page.on('pageerror', (e) => errors.push(e.message));
         await page.setContent(source, { waitUntil: 'load' });
-        const found = await page.evaluate(() => ({
-          pwned: (window as unknown as { __pwned?: number }).__pwned,
+        // A string, not a function: it runs in the page, whose DOM this Node-side file has no types for.
+        const found = (await page.evaluate(`({
+          pwned: window.__pwned,
           scripts: document.querySelectorAll('script').length,
           images: document.querySelectorAll('img, svg, iframe, object, embed').length,
           handlers: [...document.querySelectorAll('*')].filter((el) => [...el.attributes].some((a) => a.name.startsWith('on'))).length,
           jsLinks: document.querySelectorAll('a[href^="javascript" i]').length,
           text: document.body.innerText,
           apparatus: document.querySelectorAll('#apparatus .cluster table.variants').length,
-        }));
+        })`)) as { pwned: unknown; text: string; apparatus: number };
         expect(found).toMatchObject({ pwned: undefined, scripts: 0, images: 0, handlers: 0, jsLinks: 0 });
         expect(found.text).toContain(HOSTILE.script);
         expect(found.text).toContain(HOSTILE.img);
@@ -65,7 +66,7 @@ describe('exports of hostile documents, notes and attributions', () => {
     expect(tei).not.toContain('<script');
     expect(tei).not.toContain('wit="#evil"');
     // The NUL-like character reference in the document is text (`&amp;#0;`), never a real NUL.
-    expect(tei).not.toMatch(/[\u0000-\u0008]/);
+    expect([...tei].some((c) => c.charCodeAt(0) < 9)).toBe(false);
   });
 
   it('CSV cells that would start a formula are prefixed with an apostrophe, and the file parses back', async () => {
