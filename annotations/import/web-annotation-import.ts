@@ -157,15 +157,20 @@ interface Place {
 
 /**
  * Where an item goes: the document its source names (our IRI, a path, a file name) when the quote is
- * found there (or it is stored there as an orphan); else the one document whose text holds the quote best.
+ * found there; else the document whose text holds the quote best; else, when its source names a document,
+ * that one, as an orphan.
  */
 function findPlace(item: Json, s: Selectors, ctx: ImportContext, own: Annotation | null): Place | null {
   const named = documentNamed(item, s.source, ctx);
-  const candidates = named ? [named] : ctx.documents;
   let best: { doc: (typeof ctx.documents)[number]; start: number; end: number; score: number } | null = null;
-  for (const doc of candidates) {
-    const at = placeIn(doc.text, s);
-    if (at && (best === null || at.score > best.score)) best = { doc, ...at };
+  // The named document first; when its text lacks the quote (the source was renamed or is a copy), the
+  // quote decides among all documents.
+  for (const candidates of named ? [[named], ctx.documents] : [ctx.documents]) {
+    for (const doc of candidates) {
+      const at = placeIn(doc.text, s);
+      if (at && (best === null || at.score > best.score)) best = { doc, ...at };
+    }
+    if (best) break;
   }
   if (best) return { document: best.doc.record.id, target: targetFor(best.doc.record.id, best.doc.text, best.start, best.end), orphan: false };
   if (named && s.quote) {

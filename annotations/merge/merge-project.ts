@@ -112,9 +112,10 @@ function mergeRecords(section: string, base: Json[], ours: Json[], theirs: Json[
     out.push(...bothChanged(section, key, b, o, t, conflicts));
   };
   for (const o of ours) emit(keyOf(section, o), o);
+  // Records ours lacks: added by theirs, or deleted by ours (kept deleted unless theirs changed them).
   for (const t of theirs) {
     const key = keyOf(section, t);
-    if (!O.has(key) && !B.has(key)) emit(key, undefined);
+    if (!O.has(key)) emit(key, undefined);
   }
   return out;
 }

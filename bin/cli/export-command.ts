@@ -16,6 +16,7 @@ export interface ExportCommandOptions {
 /** `verbatim export <project> --format F [--out path] [--document id]`: writes one export. */
 export async function runExportCommand(options: ExportCommandOptions, io: CliIo): Promise<number> {
   const format = parseFormat(options.format);
+  if (options.out === '-' && format === 'pdf') throw new UsageError('a PDF is binary and is not written to stdout: give --out <file>');
   const session = await openProject(resolve(io.cwd, options.project)).catch((error: unknown) => {
     throw new UsageError(`${options.project}: ${error instanceof Error ? error.message : String(error)}`);
   });
@@ -27,8 +28,8 @@ export async function runExportCommand(options: ExportCommandOptions, io: CliIo)
       throw error;
     });
     if (options.out === '-') {
-      if (format === 'pdf') throw new UsageError('a PDF is binary and is not written to stdout: give --out <file>');
-      io.stdout.write(new TextDecoder().decode(result.bytes));
+      // ignoreBOM keeps the CSV's byte order mark, which spreadsheets rely on.
+      io.stdout.write(new TextDecoder('utf-8', { ignoreBOM: true }).decode(result.bytes));
       return EXIT.ok;
     }
     const target = resolve(io.cwd, options.out ?? result.fileName);
