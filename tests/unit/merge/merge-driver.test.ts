@@ -90,12 +90,12 @@ describe('verbatim merge as a git merge driver', () => {
     });
     const [claim, review] = shared.split(' ') as [string, string];
     await onBranch('alice', 'main', async (store, text) => {
-      await store.createAnnotation({ kind: 'quote', document: 'clip', start: 21, end: 83, body: { attribution: { outlet: 'The Ledger' } } }, text);
+      await store.createAnnotation({ kind: 'quote', document: 'clip', start: 21, end: 83, body: { attribution: { outlet: 'The Ledger' }, translated: false } }, text);
       await store.updateAnnotation({ id: claim, body: { text: 'Alice words the claim.' } });
       await store.updateAnnotation({ id: review, body: { status: 'confirmed' } });
     });
     await onBranch('bob', 'main', async (store, text) => {
-      await store.createAnnotation({ kind: 'crossref', document: 'clip', start: 84, end: 101, body: { relation: 'see-also' } }, text);
+      await store.createAnnotation({ kind: 'crossref', document: 'clip', start: 84, end: 101, body: { relation: 'see-also', note: '' } }, text);
       await store.updateAnnotation({ id: review, body: { text: 'Bob checked the figure.' } });
     });
     // Clean: different records and different fields of one record.
