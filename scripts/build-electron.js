@@ -19,7 +19,9 @@ const common = {
   format: 'cjs',
   // Electron 45 ships Node 22 and Chromium 140.
   target: 'node22',
-  external: ['electron'],
+  // playwright-core drives a separate Chromium for PDFs outside the app; the app prints with Electron itself
+  // (main/electron/print-to-pdf.ts) and never loads it.
+  external: ['electron', 'playwright-core'],
   sourcemap: 'linked',
   logLevel: 'warning',
   logOverride: {
@@ -27,6 +29,10 @@ const common = {
     // Electron shell passes the sample folder explicitly (main/electron/main.ts) and the warning is moot.
     'empty-import-meta': 'silent',
   },
+  // pdf.js (PDF import) finds its Node helpers with createRequire(import.meta.url); give the CommonJS
+  // bundle the URL of its own file so that works.
+  define: { 'import.meta.url': '__verbatimImportMetaUrl' },
+  banner: { js: "const __verbatimImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 };
 
 /** The two bundles: entry in the source tree, output in dist/electron. */

@@ -103,8 +103,11 @@ async function extractDocx(name: string, bytes: Uint8Array): Promise<ExtractedTe
 }
 
 async function extractPdf(name: string, bytes: Uint8Array, report: (done: number, total: number) => void): Promise<ExtractedText> {
-  // The legacy build runs in Node without a DOM; it sets up its worker in-process.
+  // The legacy build runs in Node without a DOM. Its worker runs in-process; handing it the worker module
+  // (instead of letting pdf.js import it by a relative path) keeps this working inside a bundle too.
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const holder = globalThis as { pdfjsWorker?: unknown };
+  holder.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
   let doc: Awaited<ReturnType<typeof pdfjs.getDocument>['promise']>;
   try {
     // A copy: pdf.js takes ownership of the buffer it is given.
