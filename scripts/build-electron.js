@@ -29,16 +29,21 @@ const common = {
     // Electron shell passes the sample folder explicitly (main/electron/main.ts) and the warning is moot.
     'empty-import-meta': 'silent',
   },
-  // pdf.js (PDF import) finds its Node helpers with createRequire(import.meta.url); give the CommonJS
-  // bundle the URL of its own file so that works.
+};
+
+/**
+ * For the main bundle only (the sandboxed preload may require almost nothing): pdf.js (PDF import) finds
+ * its Node helpers with createRequire(import.meta.url), so the CommonJS bundle gets the URL of its own file.
+ */
+const mainOnly = {
   define: { 'import.meta.url': '__verbatimImportMetaUrl' },
   banner: { js: "const __verbatimImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 };
 
 /** The two bundles: entry in the source tree, output in dist/electron. */
 const bundles = [
-  { entry: 'main/electron/main.ts', out: 'dist/electron/main.cjs' },
-  { entry: 'main/electron/preload.ts', out: 'dist/electron/preload.cjs' },
+  { entry: 'main/electron/main.ts', out: 'dist/electron/main.cjs', extra: mainOnly },
+  { entry: 'main/electron/preload.ts', out: 'dist/electron/preload.cjs', extra: {} },
 ];
 
 /**
@@ -47,8 +52,8 @@ const bundles = [
  */
 export async function buildElectron() {
   await Promise.all(
-    bundles.map(({ entry, out }) =>
-      build({ ...common, entryPoints: [join(root, entry)], outfile: join(root, out) }),
+    bundles.map(({ entry, out, extra }) =>
+      build({ ...common, ...extra, entryPoints: [join(root, entry)], outfile: join(root, out) }),
     ),
   );
   return bundles.map(({ out }) => out);
