@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { toProjectJSON, validateProject, writeFileAtomic } from '../../annotations';
-import { mergeProjects, MergeError } from '../../annotations/merge';
+import { mergeProjects, MergeError, toProjectJSON, validateProject, writeFileAtomic } from '../../annotations';
 import type { ProjectData } from '../../shared/model';
 import { EXIT, UsageError, type CliIo } from './io';
 

@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import { EXPORT_FORMAT_INFO, type ApiHandlers, type ExportFormat } from '../../shared/api';
 import {
   toDiscrepancyCsv, toHtmlEdition, toMarkdownEdition, toTei, toWebAnnotationCollection, type EditionInput,
-} from '../../annotations/export';
+} from '../../annotations';
 import type { ServiceContext } from './context';
 import { anchorAll, readTexts } from './anchored-texts';
 import { checkProject } from './check-service';

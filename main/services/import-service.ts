@@ -2,7 +2,7 @@ import { extname } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { isAnnotationFile, ServiceError, type AnnotationImportResult, type ApiHandlers, type RefusedFile } from '../../shared/api';
 import type { DocumentRecord } from '../../shared/model';
-import { planWebAnnotationImport } from '../../annotations/import';
+import { planWebAnnotationImport } from '../../annotations';
 import type { ServiceContext } from './context';
 import { readTexts } from './anchored-texts';
 import { addDocumentPaths } from './disk-documents';

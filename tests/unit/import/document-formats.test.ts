@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openProjectStore, type ProjectStore } from '../../../annotations';
-import { extractText } from '../../../annotations/import';
+import { extractText, openProjectStore, type ProjectStore } from '../../../annotations';
 import { chromiumPath, launchChromium, noChromiumReason } from '../export/browser';
 
 let dir: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planWebAnnotationImport, type ImportContext } from '../../../annotations/import';
+import { planWebAnnotationImport, type ImportContext } from '../../../annotations';
 import type { DocumentRecord } from '../../../shared/model';
 
 const record = (id: string, path: string): DocumentRecord => ({ id, path, title: id, sha256: '0'.repeat(64), length: 0, added: '2024-01-01T00:00:00.000Z' });

@@ -4,8 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openProjectStore, toProjectJSON } from '../../../annotations';
-import { CONFLICT_TAG, mergeProjects, THEIRS_SUFFIX } from '../../../annotations/merge';
+import { CONFLICT_TAG, mergeProjects, openProjectStore, THEIRS_SUFFIX, toProjectJSON } from '../../../annotations';
 import { ProjectData, type Annotation } from '../../../shared/model';
 import { projectRoot } from '../../helpers/corpus';
 
