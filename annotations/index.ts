@@ -25,7 +25,7 @@ export { validateProject, isSafeRelativePath, emptyProject } from './validate-pr
 export type { ValidationResult, ValidationProblem } from './validate-project';
 export {
   toHtmlEdition, toMarkdownEdition, toWebAnnotationCollection, toTei, toDiscrepancyCsv, indexEdition, teiId,
-  escapeHtml, escapeXml, escapeMarkdown, neutraliseFormula, documentIri, annotationIri, motivationOf,
+  escapeHtml, escapeXml, escapeMarkdown, neutraliseFormula, isWebUrl, documentIri, annotationIri, motivationOf,
   CSV_COLUMNS, EDITION_CSP, TEI_NS, ANNO_CONTEXT, VERBATIM_CONTEXT, VERBATIM_VOCAB,
 } from './export';
 export type { EditionInput, EditionDocument, EditionIndex, PlacedAnnotation } from './export';
