@@ -4,7 +4,7 @@ import { DocumentPane, type TextSpan } from './editor';
 import { presentationOf } from './kinds';
 import { isElectron, onAppEvent } from './api/client';
 import {
-  AddDocuments, AnnotationList, CheckPanel, describeAnnotationImports, DocumentList, ExportPanel, ImportFailed, importFiles, Notices,
+  AddDocuments, AnnotationList, CheckPanel, describeAnnotationImports, DocumentList, ExportPanel, importFiles, Notices,
   renderProjectWarnings, Toolbar,
 } from './panels';
 
@@ -204,7 +204,7 @@ export class App {
       const { added, refused: allRefused, annotations } = await importFiles(this.api, files, (done, total, name) => {
         // Files go one by one so a long extraction (a large PDF) shows how far the batch is.
         if (done > 0) this.notices.show(`Adding ${done + 1} of ${total}: ${name}…`, 'progress');
-      });
+      }, unwrap);
       if (added.length > 0) await this.reloadDocuments();
       this.addDocumentsControl.showRefused(allRefused);
       const lines = [...(annotations.length === 0 || added.length > 0 ? [this.addSummary(added.length, allRefused)] : []), ...describeAnnotationImports(annotations)];
@@ -213,7 +213,7 @@ export class App {
       if (first) await this.openDocument(first.id);
       else if (annotations.length > 0) await this.refreshAnnotations();
     } catch (error) {
-      if ((error instanceof RequestFailed || error instanceof ImportFailed) && error.code === 'read-only') this.addDocumentsControl.setReadOnly(true);
+      if (error instanceof RequestFailed && error.code === 'read-only') this.addDocumentsControl.setReadOnly(true);
       this.report(error, 'Could not add the documents');
     } finally {
       this.adding = false;

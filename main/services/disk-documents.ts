@@ -1,6 +1,6 @@
 import { access, mkdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import { DocumentRefusedError, ingestFile } from '../../annotations';
+import { DocumentRefusedError, extractText, ingestFile, isConvertible } from '../../annotations';
 import { documentTitle } from '../../shared/engine/ingest';
 import type { RefusedFile } from '../../shared/api';
 import type { DocumentRecord, SourceDocument } from '../../shared/model';
@@ -72,6 +72,7 @@ export async function addDocumentPaths(
  * Decodes loose files for a check without a project. Documents get ids `d1`, `d2`, ... in the order
  * given (a path given twice counts once) and keep the path as given, with `/` separators. Files that
  * cannot be read or are refused by ingest (binary, not UTF-8, empty, too large) are listed in `refused`.
+ * `.html`, `.docx` and `.pdf` files are checked as the text extracted from them.
  */
 export async function loadDocumentsFromPaths(paths: readonly string[]): Promise<{ documents: SourceDocument[]; refused: RefusedFile[] }> {
   const unique = [...new Map(paths.map((p) => [resolve(p), p])).values()];
@@ -83,7 +84,10 @@ export async function loadDocumentsFromPaths(paths: readonly string[]): Promise<
       continue;
     }
     try {
-      const { text, sha256 } = ingestFile(f.name, f.bytes);
+      // A web page, Word file or PDF is checked as the text extracted from it, as the store adds it.
+      const { text, sha256 } = isConvertible(f.name)
+        ? ingestFile(`${f.name}.txt`, new TextEncoder().encode((await extractText(f.name, f.bytes)).text))
+        : ingestFile(f.name, f.bytes);
       const path = f.path.split('\\').join('/');
       documents.push({ id: `d${documents.length + 1}`, path, title: documentTitle(text, f.name), text, sha256 });
     } catch (error) {

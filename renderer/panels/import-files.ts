@@ -12,32 +12,18 @@ export interface ImportFilesResult {
   annotations: AnnotationImportResult[];
 }
 
-/** Thrown when a request fails as a whole (read-only project, server gone); carries the service's code. */
-export class ImportFailed extends Error {
-  override readonly name = 'ImportFailed';
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-function value<T>(result: Result<T>): T {
-  if (result.ok) return result.value;
-  throw new ImportFailed(result.error.code, result.error.message);
-}
-
 /**
  * Adds dropped or picked files, one request per file so a long extraction (a large PDF) shows progress:
  * documents (.txt, .md, .html, .docx, .pdf) through `addDocuments`, annotation files (.jsonld, .json)
  * through `importAnnotations`. A file the service refuses is listed with its reason; an annotation file
- * that is not valid JSON-LD is refused the same way. `onProgress(done, total, name)` is called before each.
+ * that is not valid JSON-LD is refused the same way. `onProgress(done, total, name)` is called before each;
+ * `value` unwraps a Result, throwing the app's own error for a request that fails as a whole (read-only).
  */
 export async function importFiles(
   api: VerbatimApi,
   files: readonly File[],
   onProgress: (done: number, total: number, name: string) => void,
+  value: <T>(result: Result<T>) => T,
 ): Promise<ImportFilesResult> {
   const result: ImportFilesResult = { added: [], refused: [], annotations: [] };
   let done = 0;

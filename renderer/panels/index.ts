@@ -13,5 +13,5 @@ export { rovingFocus, setRovingStop } from './roving-focus';
 export type { Orientation } from './roving-focus';
 export { ExportPanel, download } from './export-panel';
 export type { ExportPanelDeps } from './export-panel';
-export { importFiles, describeAnnotationImports, ImportFailed } from './import-files';
+export { importFiles, describeAnnotationImports } from './import-files';
 export type { ImportFilesResult } from './import-files';

@@ -68,3 +68,14 @@ describe('verbatim import', () => {
     expect(orphan).toMatchObject({ code: 1, stderr: expect.stringMatching(/orphaned \(stored\) urn:o:1: “a passage nobody wrote”/) });
   });
 });
+
+describe('verbatim check on files in other formats', () => {
+  it('checks an .html page as its text, beside a .txt', async () => {
+    await writeFile(join(dir, 'page.html'), '<html><head><script>var x = 1;</script></head><body><h1>Web clipping</h1><p>The Ledger reported: “The bridge reopened on Monday after nine weeks of repairs, the council said.”</p></body></html>');
+    const result = await runCli(['check', 'page.html', 'two.txt', '--json'], dir);
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout) as { documents: { path: string; title: string }[]; discrepancies: { kind: string }[] };
+    expect(report.documents.map((d) => [d.path, d.title])).toEqual([['page.html', 'Web clipping'], ['two.txt', 'Second clipping.']]);
+    expect(report.discrepancies.some((x) => x.kind === 'number')).toBe(true);
+  });
+});
