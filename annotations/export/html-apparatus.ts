@@ -4,7 +4,7 @@
  * (one row per variant location, every reading with the witnesses that read it) with each row's review.
  */
 import type { Cluster, Variant, Witness } from '../../shared/model';
-import { describeAttribution, splitBySeverity, type EditionIndex } from './edition-model';
+import { annotatedText, describeAttribution, excerpt, splitBySeverity, type EditionIndex } from './edition-model';
 import { escapeHtml } from './escape';
 import { fragmentId } from './html-inline';
 import { clusterNumber } from './note-content';
@@ -28,7 +28,7 @@ function clusterHtml(index: EditionIndex, cluster: Cluster): string {
     (a) => a.annotation.kind === 'claim' && index.flagOf(a.annotation.id)?.clusters.includes(cluster.id) && index.inScope.has(a.annotation.document),
   );
   const citedBy = claims.length
-    ? ` Cited by ${claims.map((c, i) => `<a href="#${fragmentId('note', c.annotation.id)}">claim ${i + 1}</a>`).join(', ')}.`
+    ? ` Cited by ${claims.map((c) => `the claim <a href="#${fragmentId('note', c.annotation.id)}"><q>${escapeHtml(excerpt(annotatedText(index, c), 60))}</q></a> (${escapeHtml(index.documentTitle(c.annotation.document))})`).join('; ')}.`
     : '';
   const { major, minor } = splitBySeverity(cluster.variants, index.input.threshold);
   const minorTable = minor.length

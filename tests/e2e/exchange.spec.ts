@@ -1,7 +1,10 @@
-import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { ARTIFACTS } from './paths';
 
 async function waitForProject(page: Page): Promise<void> {
   await expect(page.getByTestId('document-title')).not.toHaveText('No document open');
@@ -40,6 +43,16 @@ test('a user adds Word and HTML documents, exports an edition and annotations, a
   await list.getByRole('button', { name: 'Minutes of the harbour board', exact: true }).click();
   await expect(page.getByRole('textbox', { name: 'Text of Minutes of the harbour board' })).toContainText('heard the pilots');
 
+  // The dialog passes the accessibility scan, and Cancel closes it.
+  await page.getByTestId('export-button').click();
+  await expect(page.getByTestId('export-dialog')).toBeVisible();
+  const scan = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(scan.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await mkdir(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS, 'export-dialog.png') });
+  await page.getByTestId('export-dialog').getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByTestId('export-dialog')).toBeHidden();
+
   // The HTML edition of the project: every document, and the apparatus.
   const edition = await exportAs(page, 'HTML edition');
   expect(edition.name).toMatch(/\.html$/);
@@ -49,7 +62,8 @@ test('a user adds Word and HTML documents, exports an edition and annotations, a
 
   // The open document only, as W3C Web Annotations.
   await list.getByRole('button', { name: 'The Harbour Courier, 12 May 2019, page 3', exact: true }).click();
-  const annotations = await exportAs(page, 'W3C Web Annotation (JSON-LD)', /Only this document/);
+  await expect(page.getByTestId('document-title')).toHaveText('The Harbour Courier, 12 May 2019, page 3');
+  const annotations = await exportAs(page, 'W3C Web Annotation (JSON-LD)', /Only this document: The Harbour Courier/);
   expect(annotations.name).toBe('courier-clipping.jsonld');
   const collection = JSON.parse(annotations.text) as { type: string; first: { items: { target: { source: string } }[] } };
   expect(collection.type).toBe('AnnotationCollection');
@@ -57,7 +71,8 @@ test('a user adds Word and HTML documents, exports an edition and annotations, a
 
   // Another tool's annotation, dropped on the documents sidebar: anchored by its quote.
   const count = page.locator('#annotation-count');
-  const before = Number((await count.textContent())?.replace(/\D/g, '') || 0);
+  const before = (await server.call('listAnnotations', { document: 'courier-clipping' })).length;
+  await expect(count).toHaveText(before ? `(${before})` : '');
   const text = (await server.call('readDocument', { id: 'courier-clipping' })).text;
   const exact = text.slice(40, 80);
   const foreign = JSON.stringify({ '@context': 'http://www.w3.org/ns/anno.jsonld', id: 'https://other.example/anno/7', type: 'Annotation', motivation: 'commenting', bodyValue: 'Checked against the print edition.', target: { source: 'https://other.example/courier-clipping.txt', selector: { type: 'TextQuoteSelector', exact } } });
