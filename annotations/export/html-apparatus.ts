@@ -43,6 +43,9 @@ ${minorTable}
 </section>`;
 }
 
+/** Kinds of difference that are about the passage as a whole, not about words inside it. */
+const WHOLE_PASSAGE_KINDS: ReadonlySet<string> = new Set(['attribution', 'translation']);
+
 interface Mark {
   start: number;
   end: number;
@@ -53,6 +56,9 @@ interface Mark {
 function witnessHtml(index: EditionIndex, cluster: Cluster, w: Witness): string {
   const marks: Mark[] = [];
   for (const v of cluster.variants) {
+    // An attribution or translation difference concerns the whole passage; marking all of it would hide
+    // the differences inside it. The table below lists it.
+    if (WHOLE_PASSAGE_KINDS.has(v.kind)) continue;
     for (const r of v.readings) {
       for (const rw of r.witnesses) {
         if (rw.witness === w.id && rw.start >= w.start && rw.end <= w.end) marks.push({ start: rw.start - w.start, end: rw.end - w.start, variant: v });

@@ -109,7 +109,14 @@ function toAnnotation(item: Json, ctx: ImportContext, plan: AnnotationImportPlan
   const selectors = selectorsOf(item['target']);
   const fileId = typeof item['id'] === 'string' ? item['id'] : '';
   const quoteText = selectors.quote?.exact ?? (own.success ? own.data.target.selector[1].exact : '');
-  if (own.success && ctx.documents.some((d) => d.record.id === own.data.document)) return own.data;
+  const ownDoc = own.success ? ctx.documents.find((d) => d.record.id === own.data.document) : undefined;
+  if (own.success && ownDoc) {
+    // Our own record is kept exactly; if its text is gone from the document, the user hears of it.
+    if (anchor(ownDoc.text, own.data.target) === null) {
+      plan.orphans.push({ id: own.data.id, text: quoteText, reason: `its text is not in "${ownDoc.record.id}" as the document reads now; stored as an orphan`, stored: true });
+    }
+    return own.data;
+  }
   const found = findPlace(item, selectors, ctx, own.success ? own.data : null);
   if (found === null) {
     plan.orphans.push({ id: fileId, text: quoteText || describeItem(item), reason: explainMissing(selectors), stored: false });

@@ -74,4 +74,15 @@ describe('importing Web Annotations from other tools', () => {
     expect(older).toMatchObject({ added: 0, replaced: 0, kept: 1, annotations: [] });
     expect(() => planWebAnnotationImport({ hello: 'world' }, ctx)).toThrow(/no W3C Web Annotation/);
   });
+
+  it('keeps a record of ours exactly, and reports it when its text is no longer in the document', () => {
+    const record = {
+      id: 'ours-1', kind: 'quote', document: 'a', creator: 'me', created: '2024-01-01T00:00:00.000Z', modified: '2024-01-01T00:00:00.000Z', tags: [],
+      target: { source: 'a', selector: [{ type: 'TextPositionSelector', start: 3, end: 12 }, { type: 'TextQuoteSelector', exact: 'vanished!', prefix: '', suffix: '' }] },
+      body: { attribution: {}, translated: false },
+    };
+    const plan = planWebAnnotationImport({ type: 'Annotation', id: 'urn:verbatim:annotation:ours-1', target: 'urn:verbatim:document:a', 'verbatim:record': record }, ctx);
+    expect(plan.annotations).toEqual([record]);
+    expect(plan.orphans).toEqual([{ id: 'ours-1', text: 'vanished!', reason: expect.stringMatching(/not in "a" as the document reads now/), stored: true }]);
+  });
 });
