@@ -61,7 +61,7 @@ describe.skipIf(!hasCorpus)(`exports of the corpus project (001, 002, 004 with q
     const tei = asText(await exported('tei'));
     expect(XMLValidator.validate(tei)).toBe(true);
     const apps = new Map<string, { rdg: { wit: string; text: string }[]; type: string; subtype: string }>();
-    const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => name === 'rdg' || name === 'app' || name === 'witness', textNodeName: '#text', trimValues: false, htmlEntities: true });
+    const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => name === 'rdg' || name === 'app' || name === 'witness', textNodeName: '#text', trimValues: false, htmlEntities: true, parseTagValue: false, parseAttributeValue: false });
     const walk = (node: unknown): void => {
       if (Array.isArray(node)) return node.forEach(walk);
       if (typeof node !== 'object' || node === null) return;
