@@ -3,7 +3,7 @@
  * its document files.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdir, readFile, realpath, stat } from 'node:fs/promises';
+import { mkdir, readFile, realpath, rm, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { Low } from 'lowdb';
 import { documentTitle } from '../shared/engine/ingest';
@@ -11,12 +11,13 @@ import {
   LexiconEntry, ProjectSettings,
   type Annotation, type AnnotationPatch, type DocumentRecord, type NewAnnotation, type ProjectData,
 } from '../shared/model';
-import { addAnnotation, patchAnnotation, removeAnnotation, type ChangeContext } from './annotation-ops';
-import { documentIdFor, ingestFile, isPlainFileName, placeFile, resolveInside, sha256OfText } from './documents';
-import { extractText, isConvertible, type ExtractionProgress } from './import/extract-text';
-import { upsertAnnotations } from './annotation-ops';
-import { JsonFileAdapter, removeStaleTempFiles } from './json-file-adapter';
+import { addAnnotation, patchAnnotation, removeAnnotation, upsertAnnotations, type ChangeContext } from './annotation-ops';
+import { documentIdFor, fileNameProblem, ingestFile, placeFile, resolveInside } from './documents';
+import { extractTextBytes, isConvertible, type ExtractionProgress } from './import/extract-text';
+import { JsonFileAdapter, removeLeftoverTempFiles } from './json-file-adapter';
 import { loadProjectBytes, type LoadedProject } from './load-project';
+import { applyOutsideChanges } from './outside-changes';
+import { acquireProjectLock, describeOwner, lockPaths, ProjectLockedError, type LockOwner, type ProjectLock } from './project-lock';
 import {
   DocumentNotFoundError, DocumentRefusedError, ProjectNotFoundError, ReadOnlyProjectError, type ProjectStore,
 } from './types';
@@ -29,6 +30,14 @@ export const PROJECT_FILE = 'verbatim.json';
 export interface OpenProjectOptions {
   /** Create the folder and an empty `verbatim.json` when they are missing (default false: throw instead). */
   create?: boolean;
+  /**
+   * `write` (the default) takes the project's lock: when another live process holds it, the project opens
+   * read-only with a warning naming the holder (`lockHolder`). `read` takes no lock, writes nothing (no
+   * backup of a broken file, no clean-up) and opens read-only: for a command that only reads.
+   */
+  access?: 'write' | 'read';
+  /** What this process is, for the warning another writer reads (`browser mode`, `verbatim add`). */
+  label?: string;
 }
 
 type AddResult = Awaited<ReturnType<ProjectStore['addFiles']>>;
@@ -40,15 +49,42 @@ function isErrno(error: unknown, code: string): boolean {
 class FileProjectStore implements ProjectStore {
   /** Serializes the operations that await I/O between reading and changing the data (adding files, re-hashing). */
   private exclusive: Promise<unknown> = Promise.resolve();
+  private readOnlyNow: boolean;
+  private readonly warningList: string[];
 
   constructor(
     readonly dir: string,
     private readonly realDir: string,
     private readonly db: Low<ProjectData>,
     private readonly adapter: JsonFileAdapter,
-    readonly readOnly: boolean,
-    readonly warnings: readonly string[],
-  ) {}
+    loaded: LoadedProject,
+    private readonly lock: ProjectLock | null,
+    readonly lockHolder: LockOwner | null,
+  ) {
+    this.readOnlyNow = loaded.readOnly;
+    this.warningList = [...loaded.warnings];
+    this.problems = loaded.problems ?? [];
+    adapter.onOutsideChange = (changes) => {
+      this.db.data = applyOutsideChanges(this.db.data, changes);
+    };
+    adapter.onBlocked = (error) => this.stopWriting(error.message);
+  }
+
+  readonly problems: readonly string[];
+
+  get readOnly(): boolean {
+    return this.readOnlyNow;
+  }
+
+  get warnings(): readonly string[] {
+    return this.warningList;
+  }
+
+  /** From now on the project is read-only, for the reason given (shown first among the warnings). */
+  stopWriting(reason: string): void {
+    this.readOnlyNow = true;
+    this.warningList.unshift(reason);
+  }
 
   data(): Readonly<ProjectData> {
     return this.db.data;
@@ -94,43 +130,84 @@ class FileProjectStore implements ProjectStore {
 
   private async addFilesNow(files: readonly { name: string; bytes: Uint8Array }[], onProgress?: (p: ExtractionProgress) => void): Promise<AddResult> {
     const added: DocumentRecord[] = [];
+    const created: string[] = [];
     const refused: AddResult['refused'] = [];
     const existing = this.db.data.documents;
-    const ids = new Set(existing.map((d) => d.id));
-    const paths = new Set(existing.map((d) => d.path));
-    for (const file of files) {
-      try {
-        if (!isPlainFileName(file.name)) throw new DocumentRefusedError(file.name, 'a file name, not a path, is expected');
-        // Another format: its extracted text is the document, kept as `<name>.txt` beside the original.
-        const converted = isConvertible(file.name) ? await convertFile(file, onProgress) : null;
-        const textName = converted ? `${file.name}.txt` : file.name;
-        const textBytes = converted ? converted.bytes : file.bytes;
-        const { text, sha256 } = ingestFile(textName, textBytes);
-        const twin = [...existing, ...added].find((d) => d.sha256 === sha256);
-        if (twin) throw new DocumentRefusedError(file.name, `same content as document "${twin.title}" (${twin.path}), already in the project`);
-        const original = converted ? await placeFile(this.realDir, file.name, file.bytes, paths) : undefined;
-        if (original !== undefined) paths.add(original);
-        const path = await placeFile(this.realDir, converted && original ? `${original}.txt` : textName, textBytes, paths);
-        const id = documentIdFor(file.name, ids);
-        ids.add(id);
-        paths.add(path);
-        added.push({ id, path, title: documentTitle(text, file.name), sha256, length: text.length, added: new Date().toISOString(), ...(original ? { original } : {}) });
-      } catch (error) {
-        if (!(error instanceof DocumentRefusedError)) throw error;
-        refused.push({ name: file.name, reason: error.reason });
+    const batch: AddBatch = {
+      ids: new Set(existing.map((d) => d.id)),
+      // An imported document's original is a file of the project too: no other record may take its name.
+      paths: new Set(existing.flatMap((d) => (d.original === undefined ? [d.path] : [d.path, d.original]))),
+      known: [...existing],
+      created,
+    };
+    try {
+      for (const file of files) {
+        try {
+          const record = await this.addOne(file, batch, onProgress);
+          added.push(record);
+          batch.known.push(record);
+        } catch (error) {
+          if (!(error instanceof DocumentRefusedError)) throw error;
+          refused.push({ name: file.name, reason: error.reason });
+        }
       }
+      if (added.length > 0) await this.commit({ ...this.db.data, documents: [...this.db.data.documents, ...added] });
+    } catch (error) {
+      // Without their records the copied files would be strays in the folder: take them back out.
+      this.db.data = { ...this.db.data, documents: this.db.data.documents.filter((d) => !added.includes(d)) };
+      await removeFiles(this.realDir, created);
+      throw error;
     }
-    if (added.length > 0) await this.commit({ ...this.db.data, documents: [...this.db.data.documents, ...added] });
     return { added, refused };
   }
 
-  async createAnnotation(input: NewAnnotation, text: string): Promise<Annotation> {
-    this.assertWritable();
-    // Selectors built against any other text than the document's current one would point at the wrong words.
-    const record = this.db.data.documents.find((d) => d.id === input.document);
-    if (record !== undefined && sha256OfText(text) !== record.sha256) {
-      throw new RangeError(`the text given is not the current text of document "${record.id}" (read it again with readText)`);
+  /**
+   * Places one file (and, for another format, its extracted text beside it) and returns its record, or
+   * throws `DocumentRefusedError`. The file is added whole or not at all: what it placed before a refusal
+   * is removed again; what it placed for a record it returns goes into `batch.created`.
+   */
+  private async addOne(file: { name: string; bytes: Uint8Array }, batch: AddBatch, onProgress?: (p: ExtractionProgress) => void): Promise<DocumentRecord> {
+    const placed: string[] = [];
+    const used: string[] = [];
+    try {
+      const nameProblem = fileNameProblem(file.name);
+      if (nameProblem !== null) throw new DocumentRefusedError(file.name, nameProblem);
+      // Another format: its extracted text is the document, kept as `<name>.txt` beside the original.
+      const converted = isConvertible(file.name);
+      const textName = converted ? `${file.name}.txt` : file.name;
+      if (converted) {
+        // Judged before anything reads the original: its text must be able to live beside it.
+        const textNameProblem = fileNameProblem(textName);
+        if (textNameProblem !== null) throw new DocumentRefusedError(file.name, `its extracted text cannot be kept beside it: ${textNameProblem}`);
+      }
+      const textBytes = converted ? await extractTextBytes(file.name, file.bytes, onProgress) : file.bytes;
+      const { text, sha256 } = ingestFile(textName, textBytes);
+      const twin = batch.known.find((d) => d.sha256 === sha256);
+      if (twin) throw new DocumentRefusedError(file.name, `same content as document "${twin.title}" (${twin.path}), already in the project`);
+      const place = async (name: string, bytes: Uint8Array): Promise<string> => {
+        const result = await placeFile(this.realDir, name, bytes, batch.paths);
+        if (result.created) placed.push(result.path);
+        used.push(result.path);
+        batch.paths.add(result.path);
+        return result.path;
+      };
+      const original = converted ? await place(file.name, file.bytes) : undefined;
+      const path = await place(original !== undefined ? `${original}.txt` : textName, textBytes);
+      const id = documentIdFor(file.name, batch.ids);
+      batch.ids.add(id);
+      batch.created.push(...placed);
+      return { id, path, title: documentTitle(text, file.name), sha256, length: text.length, added: new Date().toISOString(), ...(original !== undefined ? { original } : {}) };
+    } catch (error) {
+      await removeFiles(this.realDir, placed);
+      for (const path of used) batch.paths.delete(path);
+      throw error;
     }
+  }
+
+  async createAnnotation(input: NewAnnotation): Promise<Annotation> {
+    this.assertWritable();
+    // The selectors are built against the document's current text, read here: no other text can slip in.
+    const text = await this.readText(input.document);
     const next = addAnnotation(this.db.data, input, text, this.context());
     await this.commit(next.data);
     return next.annotation;
@@ -175,6 +252,14 @@ class FileProjectStore implements ProjectStore {
     if (this.adapter.failed && !this.readOnly) await this.db.write();
   }
 
+  async close(): Promise<void> {
+    try {
+      await this.flush();
+    } finally {
+      await this.lock?.release();
+    }
+  }
+
   private context(): ChangeContext {
     return { now: new Date().toISOString(), newId: () => randomUUID() };
   }
@@ -182,7 +267,7 @@ class FileProjectStore implements ProjectStore {
   /** Throws (synchronously, before anything changes) when the project is read-only. */
   private assertWritable(): void {
     if (this.readOnly) {
-      throw new ReadOnlyProjectError(`the project ${this.dir} is open read-only: ${this.warnings[0] ?? 'its verbatim.json could not be trusted'}`);
+      throw new ReadOnlyProjectError(`the project is open read-only: ${this.warnings[0] ?? 'its verbatim.json could not be trusted'}`);
     }
   }
 
@@ -203,10 +288,18 @@ class FileProjectStore implements ProjectStore {
   }
 }
 
-/** The extracted text of a file in another format, as UTF-8 bytes. */
-async function convertFile(file: { name: string; bytes: Uint8Array }, onProgress?: (p: ExtractionProgress) => void): Promise<{ bytes: Uint8Array }> {
-  const { text } = await extractText(file.name, file.bytes, onProgress);
-  return { bytes: new TextEncoder().encode(text) };
+/** What the files of one `addFiles` call share: the ids and paths taken so far, and the files it made. */
+interface AddBatch {
+  ids: Set<string>;
+  paths: Set<string>;
+  /** The documents a new one may not repeat (the project's and those added before it in the batch). */
+  known: DocumentRecord[];
+  created: string[];
+}
+
+/** Removes project files this process made (a refused or uncommitted addition); a file already gone is fine. */
+async function removeFiles(realDir: string, paths: readonly string[]): Promise<void> {
+  await Promise.all(paths.map((path) => rm(join(realDir, path), { force: true })));
 }
 
 async function existingFolder(dir: string, create: boolean): Promise<void> {
@@ -223,8 +316,9 @@ async function existingFolder(dir: string, create: boolean): Promise<void> {
  * Opens the project in folder `dir`. Without `verbatim.json` it creates an empty project (schema version 1)
  * when `options.create` is true, and throws `ProjectNotFoundError` otherwise (also when the folder is
  * missing). A `verbatim.json` that is not JSON, fails the schema (any invalid record), or has an unknown
- * version opens read-only with a warning: see `loadProjectBytes`. Leftover temp files of a crashed write are
- * removed first; they are never read.
+ * version opens read-only with a warning: see `loadProjectBytes`. With `access: 'write'` (the default) the
+ * project's lock is taken first (see `OpenProjectOptions`); holding it, the temp files a killed writer left
+ * are removed, never read. Close the store (`close`) to release the lock.
  */
 export async function openProjectStore(dir: string, options: OpenProjectOptions = {}): Promise<ProjectStore> {
   const absolute = resolve(dir);
@@ -232,16 +326,47 @@ export async function openProjectStore(dir: string, options: OpenProjectOptions 
   const realDir = await realpath(absolute);
   const file = join(absolute, PROJECT_FILE);
   const adapter = new JsonFileAdapter(file);
-  await removeStaleTempFiles(file);
-  const bytes = await adapter.readBytes();
-  let loaded: LoadedProject;
-  if (bytes === null) {
-    if (options.create !== true) throw new ProjectNotFoundError(`${absolute} has no ${PROJECT_FILE}; create a project there first`);
-    loaded = { data: emptyProject(), readOnly: false, warnings: [] };
-    await adapter.write(loaded.data);
-  } else {
-    loaded = await loadProjectBytes(file, bytes);
+  let store: FileProjectStore | null = null;
+  const { lock, holder } = options.access === 'read'
+    ? { lock: null, holder: null }
+    : await tryLock(file, options.label ?? 'Verbatim', (error) => store?.stopWriting(`this process lost the project's lock (${error.message}); nothing more is written`));
+  try {
+    if (lock !== null) await removeLeftoverTempFiles(absolute, [PROJECT_FILE, basename(lockPaths(file).owner)]);
+    const bytes = await adapter.readBytes();
+    let loaded: LoadedProject;
+    if (bytes === null) {
+      if (options.create !== true) throw new ProjectNotFoundError(`${basename(absolute)} has no ${PROJECT_FILE}; create a project there first`);
+      if (lock === null) throw new ProjectNotFoundError(`${basename(absolute)} has no ${PROJECT_FILE}, and it cannot be created while ${describeOwner(holder)} holds the folder`);
+      loaded = { data: emptyProject(), readOnly: false, warnings: [] };
+      await adapter.write(loaded.data);
+    } else {
+      loaded = await loadProjectBytes(file, bytes, { backup: lock !== null });
+      adapter.setBase(new TextDecoder().decode(bytes));
+    }
+    if (lock === null && !loaded.readOnly) loaded = { ...loaded, readOnly: true, warnings: [readOnlyReason(options, holder), ...loaded.warnings] };
+    const db = new Low<ProjectData>(adapter, loaded.data);
+    // A project that opened read-only is never written: keep no lock that would stop another from writing it.
+    const kept = loaded.readOnly ? null : lock;
+    if (kept === null) await lock?.release();
+    store = new FileProjectStore(absolute, realDir, db, adapter, loaded, kept, holder);
+    return store;
+  } catch (error) {
+    await lock?.release();
+    throw error;
   }
-  const db = new Low<ProjectData>(adapter, loaded.data);
-  return new FileProjectStore(absolute, realDir, db, adapter, loaded.readOnly, loaded.warnings);
+}
+
+function readOnlyReason(options: OpenProjectOptions, holder: LockOwner | null): string {
+  if (options.access === 'read') return 'the project is open for reading only';
+  return `the project is open read-only because ${describeOwner(holder)} is writing it; close it there to edit here`;
+}
+
+/** The project's lock, or who holds it instead. */
+async function tryLock(file: string, label: string, onCompromised: (error: Error) => void): Promise<{ lock: ProjectLock | null; holder: LockOwner | null }> {
+  try {
+    return { lock: await acquireProjectLock(file, label, onCompromised), holder: null };
+  } catch (error) {
+    if (error instanceof ProjectLockedError) return { lock: null, holder: error.owner };
+    throw error;
+  }
 }

@@ -1,3 +1,4 @@
+import type { LockOwner } from './project-lock';
 import type { Annotation, AnnotationPatch, DocumentRecord, LexiconEntry, NewAnnotation, ProjectData, ProjectSettings } from '../shared/model';
 
 /** Why a file was not added, in words a user understands (`"scan.pdf: binary file (contains NUL bytes)"`). */
@@ -31,6 +32,10 @@ export interface ProjectStore {
   /** True when `verbatim.json` failed to parse or validate; `warnings` says why and where the backup is. */
   readonly readOnly: boolean;
   readonly warnings: readonly string[];
+  /** Each problem found in `verbatim.json` when it was opened, one line each; empty when it read cleanly. */
+  readonly problems: readonly string[];
+  /** Who holds the project's lock when this store could not take it (it is then read-only), else `null`. */
+  readonly lockHolder: LockOwner | null;
   /** A snapshot of the data (do not mutate). */
   data(): Readonly<ProjectData>;
   documents(): readonly DocumentRecord[];
@@ -47,7 +52,12 @@ export interface ProjectStore {
     onProgress?: (p: { file: string; done: number; total: number }) => void,
   ): Promise<{ added: DocumentRecord[]; refused: { name: string; reason: string }[] }>;
   annotations(document?: string): readonly Annotation[];
-  createAnnotation(input: NewAnnotation, text: string): Promise<Annotation>;
+  /**
+   * Creates an annotation over a span of the document's current text (read from its file), from input
+   * that passed `NewAnnotation` at the boundary. Throws `DocumentNotFoundError`, `RangeError` (span
+   * outside the text, dangling reference), `ReadOnlyProjectError`.
+   */
+  createAnnotation(input: NewAnnotation): Promise<Annotation>;
   updateAnnotation(patch: AnnotationPatch): Promise<Annotation>;
   deleteAnnotation(id: string): Promise<void>;
   /** Stores whole annotation records as given (an import), replacing those with the same id; see `upsertAnnotations`. */
@@ -56,6 +66,8 @@ export interface ProjectStore {
   setLexicon(entries: readonly LexiconEntry[]): Promise<void>;
   /** Waits for pending writes. */
   flush(): Promise<void>;
+  /** Waits for pending writes and releases the project's lock; the store must not be used afterwards. */
+  close(): Promise<void>;
 }
 
 /** The folder has no `verbatim.json` (and `create` was not asked for), or the folder itself does not exist. */

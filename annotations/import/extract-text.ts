@@ -6,6 +6,7 @@
  */
 import { convert } from 'html-to-text';
 import mammoth from 'mammoth';
+import { formatBytes, MAX_DOCUMENT_BYTES } from '../../shared/engine/ingest';
 import { DocumentRefusedError } from '../types';
 
 /** File extensions (lower case, with the dot) whose text is extracted before the document is added. */
@@ -51,6 +52,19 @@ export async function extractText(name: string, bytes: Uint8Array, onProgress?: 
   const text = result.text.replace(/\r\n?/g, '\n').replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
   if (text === '') throw new DocumentRefusedError(name, 'no text could be extracted from it (it is empty, or holds only images)');
   return { text: `${text}\n`, extractor: result.extractor };
+}
+
+/**
+ * The text of a file in another format as UTF-8 bytes, what the store keeps as `<name>.txt` and the
+ * command line checks. The original is judged by its size before anything reads it (a 25 MB PDF is too
+ * large, whatever text it holds); throws `DocumentRefusedError` for that and for what `extractText` refuses.
+ */
+export async function extractTextBytes(name: string, bytes: Uint8Array, onProgress?: (p: ExtractionProgress) => void): Promise<Uint8Array> {
+  if (bytes.length > MAX_DOCUMENT_BYTES) {
+    throw new DocumentRefusedError(name, `too large (${formatBytes(bytes.length)}; the limit is ${formatBytes(MAX_DOCUMENT_BYTES)})`);
+  }
+  const { text } = await extractText(name, bytes, onProgress);
+  return new TextEncoder().encode(text);
 }
 
 function decodeUtf8(name: string, bytes: Uint8Array): string {

@@ -7,6 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Annotation, targetFor, type DocumentRecord, type Target } from '../../shared/model';
+import { describeIssues } from '../annotation-ops';
 import { anchor, matchQuote } from '../anchoring';
 import { canonicalJSON } from '../project-json';
 
@@ -89,7 +90,7 @@ export function planWebAnnotationImport(json: unknown, ctx: ImportContext): Anno
   // References are checked against the project as it will be: a claim may cite a quote in the same file.
   const kindOf = new Map<string, string>([...ctx.existing.map((a) => [a.id, a.kind] as const), ...[...incoming.values()].map((a) => [a.id, a.kind] as const)]);
   for (const a of incoming.values()) {
-    const fixed = withValidReferences(a, kindOf, new Set(ctx.documents.map((d) => d.record.id)), plan.warnings);
+    const fixed = withValidReferences(a, kindOf, new Map(ctx.documents.map((d) => [d.record.id, d.record.length])), plan.warnings);
     const before = existing.get(a.id);
     if (before === undefined) {
       plan.added += 1;
@@ -123,8 +124,14 @@ function toAnnotation(item: Json, ctx: ImportContext, plan: AnnotationImportPlan
     return null;
   }
   if (own.success) return { ...own.data, document: found.document, target: found.target };
+  const foreign = foreignAnnotation(item, fileId || `${(ctx.newId ?? randomUUID)()}`, found, ctx);
+  if (!foreign.success) {
+    // Beyond the model's limits or shape (an over-long tag or id, a huge note): reported, never dropped silently.
+    plan.orphans.push({ id: fileId, text: quoteText || describeItem(item), reason: `it does not fit Verbatim's annotation model (${describeIssues(foreign.error)}); not imported`, stored: false });
+    return null;
+  }
   if (found.orphan) plan.orphans.push({ id: fileId, text: quoteText, reason: `its quote is not in "${found.document}" any more; stored there as an orphan`, stored: true });
-  return foreignAnnotation(item, fileId || `${(ctx.newId ?? randomUUID)()}`, found, ctx);
+  return foreign.data;
 }
 
 interface Selectors {
@@ -243,8 +250,11 @@ function textualBodies(item: Json): { value: string; purpose: string }[] {
 
 const NOTE_MOTIVATIONS = new Set(['commenting', 'questioning', 'assessing', 'replying', 'editing', 'describing', 'moderating']);
 
-/** A foreign annotation in our model: linking → cross-reference, comments → note, highlights → quote. */
-function foreignAnnotation(item: Json, id: string, place: Place, ctx: ImportContext): Annotation | null {
+/**
+ * A foreign annotation in our model: linking → cross-reference, comments → note, highlights → quote; the
+ * schema's verdict, so a record beyond the model's limits is refused with its reasons.
+ */
+function foreignAnnotation(item: Json, id: string, place: Place, ctx: ImportContext): ReturnType<typeof Annotation.safeParse> {
   const motivations = [...asArray(item['motivation']), ...asArray(item['body']).filter(isObject).map((b) => b['purpose'])].map(String);
   const bodies = textualBodies(item);
   const tags = bodies.filter((b) => b.purpose === 'tagging').map((b) => b.value.trim()).filter(Boolean);
@@ -255,8 +265,7 @@ function foreignAnnotation(item: Json, id: string, place: Place, ctx: ImportCont
     : text || motivations.some((m) => NOTE_MOTIVATIONS.has(m))
       ? { ...base, kind: 'note', body: { status: 'open', text } }
       : { ...base, kind: 'quote', body: {} };
-  const parsed = Annotation.safeParse(candidate);
-  return parsed.success ? parsed.data : null;
+  return Annotation.safeParse(candidate);
 }
 
 function creatorOf(value: unknown): string | undefined {
@@ -273,8 +282,12 @@ function timeOf(value: unknown): string | undefined {
   return Number.isNaN(t.getTime()) ? undefined : t.toISOString();
 }
 
-/** Drops citations and links to things that are not in the project or the file, with a warning for each. */
-function withValidReferences(a: Annotation, kindOf: ReadonlyMap<string, string>, documents: ReadonlySet<string>, warnings: string[]): Annotation {
+/**
+ * Drops citations and links to things that are not in the project or the file (a link to the annotation
+ * itself, or to a span outside its document, too: the store refuses those), with a warning for each.
+ * `documents` maps each document id to its length.
+ */
+function withValidReferences(a: Annotation, kindOf: ReadonlyMap<string, string>, documents: ReadonlyMap<string, number>, warnings: string[]): Annotation {
   if (a.kind === 'claim') {
     const cites = a.body.cites.filter((c) => kindOf.get(c) === 'quote');
     if (cites.length === a.body.cites.length) return a;
@@ -283,11 +296,27 @@ function withValidReferences(a: Annotation, kindOf: ReadonlyMap<string, string>,
   }
   if (a.kind === 'crossref' && a.body.to) {
     const to = a.body.to;
-    const ok = 'annotation' in to ? kindOf.has(to.annotation) : documents.has(to.document);
-    if (ok) return a;
-    warnings.push(`cross-reference ${a.id}: dropped its link to ${'annotation' in to ? `annotation ${to.annotation}` : `document ${to.document}`}, which is not in the project`);
+    const problem = linkProblem(a.id, to, kindOf, documents);
+    if (problem === null) return a;
+    warnings.push(`cross-reference ${a.id}: dropped its link to ${'annotation' in to ? `annotation ${to.annotation}` : `document ${to.document}`}, ${problem}`);
     const { to: _dropped, ...body } = a.body;
     return { ...a, body };
   }
   return a;
+}
+
+/** Why a cross-reference's link cannot be kept (as the end of a warning), or `null` when it can. */
+function linkProblem(
+  self: string,
+  to: { annotation: string } | { document: string; start: number; end: number },
+  kindOf: ReadonlyMap<string, string>,
+  documents: ReadonlyMap<string, number>,
+): string | null {
+  if ('annotation' in to) {
+    if (to.annotation === self) return 'which is itself';
+    return kindOf.has(to.annotation) ? null : 'which is not in the project';
+  }
+  const length = documents.get(to.document);
+  if (length === undefined) return 'which is not in the project';
+  return to.start <= to.end && to.end <= length ? null : `whose span ${to.start}..${to.end} is not inside it`;
 }

@@ -2,7 +2,8 @@ import { isAbsolute, relative, sep } from 'node:path';
 import { atLeast, type Report, type Severity } from '../../shared/model';
 import type { Progress } from '../../shared/engine/types';
 import { check } from '../../shared/engine';
-import { loadDocumentsFromPaths, openProject } from '../../main/services';
+import { DocumentNotFoundError, DocumentRefusedError } from '../../annotations';
+import { loadDocumentsFromPaths, openProject, type ProjectSession } from '../../main/services';
 import { formatReport } from './format-report';
 import { colourAllowed, EXIT, UsageError, type CliIo } from './io';
 import { resolveCheckTarget } from './load-inputs';
@@ -25,14 +26,14 @@ export async function runCheckCommand(options: CheckCommandOptions, io: CliIo): 
   let texts: Map<string, string>;
   let threshold: Severity;
   if (target.kind === 'project') {
-    const session = await openProject(target.dir).catch((error: unknown) => {
+    // Only reading: no lock (a host may be writing the project meanwhile), no backup, nothing written.
+    const session = await openProject(target.dir, { access: 'read' }).catch((error: unknown) => {
       throw new UsageError(`${target.dir}: ${error instanceof Error ? error.message : String(error)}`);
     });
     try {
-      for (const warning of session.store.warnings) io.stderr.write(`verbatim: warning: ${warning}\n`);
+      texts = await readableProject(session, displayPath(io.cwd, target.dir));
       threshold = options.minSeverity ?? session.store.data().settings.threshold;
       report = await session.check({ minSeverity: threshold, onProgress });
-      texts = new Map(await Promise.all(report.documents.map(async (d) => [d.id, await session.store.readText(d.id)] as const)));
     } finally {
       await session.close();
     }
@@ -52,6 +53,33 @@ export async function runCheckCommand(options: CheckCommandOptions, io: CliIo): 
   if (options.json) io.stdout.write(`${JSON.stringify(listed, null, 2)}\n`);
   else io.stdout.write(formatReport(listed, options.minSeverity ?? threshold, colourAllowed(io.stdout, io.env), texts));
   return report.discrepancies.some((x) => atLeast(x.severity, threshold)) ? EXIT.discrepancies : EXIT.ok;
+}
+
+/**
+ * Every document's text, or a `UsageError` with one line per problem when the project cannot be read in
+ * full: a `verbatim.json` with invalid records (a check of what was salvaged would be a check of another
+ * project), a document whose file is missing, unreadable or leads outside the folder.
+ */
+async function readableProject(session: ProjectSession, shown: string): Promise<Map<string, string>> {
+  const problems = session.store.problems.map((p) => `${shown}/${p}`);
+  const texts = new Map<string, string>();
+  for (const record of session.store.documents()) {
+    try {
+      texts.set(record.id, await session.store.readText(record.id));
+    } catch (error) {
+      problems.push(`${shown}: document "${record.id}" (${record.path}): ${describeReadFailure(error)}`);
+    }
+  }
+  if (problems.length > 0) throw new UsageError(`the project cannot be read:\n${problems.map((p) => `verbatim: ${p}`).join('\n')}`);
+  return texts;
+}
+
+/** Why a document could not be read, in one line and without the absolute path the error may carry. */
+function describeReadFailure(error: unknown): string {
+  if (error instanceof DocumentRefusedError) return error.reason;
+  if (error instanceof DocumentNotFoundError) return 'its file is missing from the project folder';
+  const code = (error as NodeJS.ErrnoException).code;
+  return code ? `cannot be read (${code})` : 'cannot be read';
 }
 
 /** The report with only the discrepancies at or above `min` (claims keep only those ids). */

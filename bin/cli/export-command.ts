@@ -17,11 +17,13 @@ export interface ExportCommandOptions {
 export async function runExportCommand(options: ExportCommandOptions, io: CliIo): Promise<number> {
   const format = parseFormat(options.format);
   if (options.out === '-' && format === 'pdf') throw new UsageError('a PDF is binary and is not written to stdout: give --out <file>');
-  const session = await openProject(resolve(io.cwd, options.project)).catch((error: unknown) => {
+  // An export only reads: it takes no lock, so it runs beside the app or browser mode writing the project.
+  const session = await openProject(resolve(io.cwd, options.project), { access: 'read' }).catch((error: unknown) => {
     throw new UsageError(`${options.project}: ${error instanceof Error ? error.message : String(error)}`);
   });
   try {
-    for (const warning of session.store.warnings) io.stderr.write(`verbatim: warning: ${warning}\n`);
+    // Opened for reading, the store is read-only by design; only a verbatim.json that did not read cleanly is worth a word.
+    if (session.store.problems.length > 0) for (const warning of session.store.warnings) io.stderr.write(`verbatim: warning: ${warning}\n`);
     const result = await exportProject(session.context, { format, document: options.document }).catch((error: unknown) => {
       // A missing document or a missing PDF printer is the user's to fix, not an internal error.
       if (error instanceof ServiceError) throw new UsageError(error.message);

@@ -1,4 +1,5 @@
 import { atLeast, SEVERITY_RANK, type Discrepancy, type Report, type Severity } from '../../shared/model';
+import { lineColumn } from '../../shared/text';
 
 /** ANSI styles, or identity functions when colour is off. */
 interface Paint {
@@ -82,13 +83,8 @@ function summary(report: Report, minSeverity: Severity): string {
 
 function lineCol(text: string | undefined, offset: number): string {
   if (text === undefined) return `@${offset}`;
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return `${line}:${offset - lineStart + 1}`;
+  const { line, column } = lineColumn(text, offset);
+  return `${line}:${column}`;
 }
 
 function oneLine(s: string): string {

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { importPaths, openProject } from '../../main/services';
 import { EXIT, UsageError, type CliIo } from './io';
+import { printRefused } from './project-commands';
 
 /** How often a terminal progress line may be redrawn. */
 const PROGRESS_INTERVAL_MS = 200;
@@ -12,11 +13,11 @@ const PROGRESS_INTERVAL_MS = 200;
  * text on stderr and make the exit code 1.
  */
 export async function runImportCommand(folder: string, files: readonly string[], io: CliIo): Promise<number> {
-  const session = await openProject(resolve(io.cwd, folder)).catch((error: unknown) => {
+  const session = await openProject(resolve(io.cwd, folder), { label: 'verbatim import' }).catch((error: unknown) => {
     throw new UsageError(`${folder}: ${error instanceof Error ? error.message : String(error)}`);
   });
   try {
-    if (session.store.readOnly) throw new UsageError(`${folder}: the project is read-only: ${session.store.warnings.join('; ')}`);
+    if (session.store.readOnly) throw new UsageError(`${folder}: ${session.store.warnings[0] ?? 'the project is read-only'}`);
     let last = 0;
     let drawn = false;
     const progress = (p: { file: string; done: number; total: number }) => {
@@ -37,7 +38,7 @@ export async function runImportCommand(folder: string, files: readonly string[],
         io.stderr.write(`verbatim: orphaned${o.stored ? ' (stored)' : ''} ${o.id || '(no id)'}: “${o.text.replace(/\s+/g, ' ').slice(0, 120)}”: ${o.reason}\n`);
       }
     }
-    for (const r of result.refused) io.stderr.write(`verbatim: ${r.name}: ${r.reason}\n`);
+    printRefused(result.refused, files, io);
     if (result.refused.length > 0) return EXIT.usage;
     return orphans > 0 ? EXIT.discrepancies : EXIT.ok;
   } finally {

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { SEVERITIES, type Severity } from '../../shared/model';
+import { describeCause, setLogSink } from '../../main/services';
 import { runCheckCommand } from './check-command';
 import { runAddCommand, runInitCommand } from './project-commands';
 import { runSuggestCommand } from './suggest-command';
@@ -36,6 +37,8 @@ Options:
 
 /** Runs the command line and resolves to the exit code; never throws for user errors. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  // The services log causes with their stacks; on a command line that is the user's terminal, so one line each.
+  const previous = setLogSink((line) => io.stderr.write(io.env.VERBATIM_DEBUG ? line : `${line.split('\n')[0]}\n`));
   try {
     return await dispatchCommand(argv, io);
   } catch (error) {
@@ -48,8 +51,12 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.stderr.write(`verbatim: ${error.message}\n${USAGE}`);
       return EXIT.usage;
     }
-    io.stderr.write(`verbatim: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    // No stack for the user: one line, and the whole cause with VERBATIM_DEBUG=1 for a bug report.
+    const detail = io.env.VERBATIM_DEBUG ? `\n${describeCause(error)}` : ' (run with VERBATIM_DEBUG=1 for the details)';
+    io.stderr.write(`verbatim: internal error: ${error instanceof Error ? error.message : String(error)}${detail}\n`);
     return EXIT.usage;
+  } finally {
+    setLogSink(previous);
   }
 }
 

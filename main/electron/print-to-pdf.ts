@@ -23,7 +23,11 @@ export const printWithElectron: PdfPrinter = async (html) => {
   printSession.webRequest.onBeforeRequest((details, callback) => callback({ cancel: details.url !== url }));
   const window = new BrowserWindow({
     show: false,
-    webPreferences: { javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false, session: printSession, webSecurity: true },
+    webPreferences: {
+      javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false, session: printSession, webSecurity: true,
+      // As in the app's windows (window.ts): no middle-click opening of a link in the edition.
+      disableBlinkFeatures: 'Auxclick',
+    },
   });
   try {
     await window.loadURL(url);

@@ -1,11 +1,12 @@
 import { access, mkdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import { DocumentRefusedError, extractText, ingestFile, isConvertible } from '../../annotations';
+import { DocumentRefusedError, extractTextBytes, ingestFile, isConvertible } from '../../annotations';
 import { documentTitle } from '../../shared/engine/ingest';
 import type { RefusedFile } from '../../shared/api';
 import type { DocumentRecord, SourceDocument } from '../../shared/model';
-import { assertWritable, mapStoreErrors } from './errors';
-import { openProject, type ProjectSession } from './project-session';
+import { ServiceError } from '../../shared/api';
+import { mapStoreErrors } from './errors';
+import { openProject, type ProjectSession, type SessionOptions } from './project-session';
 
 /**
  * Files larger than this are refused before being read: a source document is text, and reading a
@@ -14,18 +15,22 @@ import { openProject, type ProjectSession } from './project-session';
 export const MAX_DISK_FILE_BYTES = 64 * 1024 * 1024;
 
 /** A file read from disk, or why it could not be. */
-type DiskFile = { path: string; name: string; bytes: Uint8Array } | { path: string; refused: string };
+export type DiskFile = { path: string; name: string; bytes: Uint8Array } | { path: string; refused: string };
 
 /**
  * Creates a new project in `dir` (making the folder) and adds the files at `filePaths`. Files that are
  * refused (binary, empty, unreadable...) are listed in `refused`; the project is still created. Throws when
  * `dir` already holds a `verbatim.json` (init never takes over an existing project).
  */
-export async function createProject(dir: string, filePaths: readonly string[]): Promise<ProjectSession & { refused: RefusedFile[] }> {
+export async function createProject(
+  dir: string,
+  filePaths: readonly string[],
+  options: SessionOptions & { label?: string } = {},
+): Promise<ProjectSession & { refused: RefusedFile[] }> {
   const absolute = resolve(dir);
   if (await exists(join(absolute, 'verbatim.json'))) throw new Error(`${absolute} already holds a project (verbatim.json)`);
   await mkdir(absolute, { recursive: true });
-  const session = await openProject(absolute, { create: true });
+  const session = await openProject(absolute, { ...options, create: true });
   try {
     const { refused } = filePaths.length ? await addDocumentPaths(session, filePaths) : { refused: [] };
     return Object.assign(session, { refused });
@@ -45,7 +50,8 @@ export async function addDocumentPaths(
   paths: readonly string[],
   onProgress?: (p: { file: string; done: number; total: number }) => void,
 ): Promise<{ added: DocumentRecord[]; refused: RefusedFile[] }> {
-  assertWritable(session.store);
+  // Refused before reading any file, which could be many and large (the store would refuse them anyway).
+  if (session.store.readOnly) throw new ServiceError('read-only', `the project is read-only: ${session.store.warnings[0] ?? ''}`);
   const files = await readDiskFiles(paths);
   const refused: RefusedFile[] = [];
   const accepted: { name: string; bytes: Uint8Array; path: string }[] = [];
@@ -86,7 +92,7 @@ export async function loadDocumentsFromPaths(paths: readonly string[]): Promise<
     try {
       // A web page, Word file or PDF is checked as the text extracted from it, as the store adds it.
       const { text, sha256 } = isConvertible(f.name)
-        ? ingestFile(`${f.name}.txt`, new TextEncoder().encode((await extractText(f.name, f.bytes)).text))
+        ? ingestFile(`${f.name}.txt`, await extractTextBytes(f.name, f.bytes))
         : ingestFile(f.name, f.bytes);
       const path = f.path.split('\\').join('/');
       documents.push({ id: `d${documents.length + 1}`, path, title: documentTitle(text, f.name), text, sha256 });
@@ -99,14 +105,18 @@ export async function loadDocumentsFromPaths(paths: readonly string[]): Promise<
 }
 
 async function readDiskFiles(paths: readonly string[]): Promise<DiskFile[]> {
-  return Promise.all(paths.map(readDiskFile));
+  return Promise.all(paths.map((path) => readDiskFile(path)));
 }
 
-async function readDiskFile(path: string): Promise<DiskFile> {
+/**
+ * Reads the file at `path`, or says why not in a user's words (a folder, larger than `maxBytes`, missing,
+ * unreadable: by its error code, never a message that repeats the path).
+ */
+export async function readDiskFile(path: string, maxBytes: number = MAX_DISK_FILE_BYTES): Promise<DiskFile> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) return { path, refused: 'a folder, not a file' };
-    if (info.size > MAX_DISK_FILE_BYTES) return { path, refused: `too large (${info.size} bytes; at most ${MAX_DISK_FILE_BYTES})` };
+    if (info.size > maxBytes) return { path, refused: `too large (${info.size} bytes; at most ${maxBytes})` };
     return { path, name: basename(path), bytes: new Uint8Array(await readFile(path)) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

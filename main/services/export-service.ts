@@ -5,7 +5,8 @@ import {
 } from '../../annotations';
 import type { ServiceContext } from './context';
 import { anchorAll, readTexts } from './anchored-texts';
-import { checkProject } from './check-service';
+import type { Report } from '../../shared/model';
+import { checkInput, checkProject } from './check-service';
 import { findDocument } from './documents-service';
 import { pdfPrinter } from './pdf-printer';
 
@@ -20,19 +21,26 @@ export interface ExportResult {
 export function exportHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'exportEdition'> {
   return {
     async exportEdition(input) {
-      const result = await exportProject(ctx, input);
+      // The check runs as a job in the session's worker, as runCheck does: the host keeps answering meanwhile.
+      const report = () => ctx.jobs.wait(ctx.jobs.start(() => checkInput(ctx, undefined)));
+      const result = await exportProject(ctx, input, report);
       return { fileName: result.fileName, mediaType: result.mediaType, base64: Buffer.from(result.bytes).toString('base64') };
     },
   };
 }
 
 /**
- * The project (or one document, `document`) in `format`. Runs the check first, so the apparatus and the
- * flags are those of the current texts and annotations. Throws `ServiceError('not-found')` for an unknown
- * document and `ServiceError('refused')` for a PDF when no printer is available.
+ * The project (or one document, `document`) in `format`. Runs the check first (`report`: by default on this
+ * thread, as the command line does), so the apparatus and the flags are those of the current texts and
+ * annotations. Throws `ServiceError('not-found')` for an unknown document and `ServiceError('refused')` for
+ * a PDF when no printer is available.
  */
-export async function exportProject(ctx: ServiceContext, options: { format: ExportFormat; document?: string | undefined }): Promise<ExportResult> {
-  const input = await editionInput(ctx, options.document);
+export async function exportProject(
+  ctx: ServiceContext,
+  options: { format: ExportFormat; document?: string | undefined },
+  report: () => Promise<Report> = () => checkProject(ctx),
+): Promise<ExportResult> {
+  const input = await editionInput(ctx, options.document, report);
   const info = EXPORT_FORMAT_INFO[options.format];
   const text = (value: string) => new TextEncoder().encode(value);
   let bytes: Uint8Array;
@@ -60,13 +68,16 @@ export async function exportProject(ctx: ServiceContext, options: { format: Expo
   return { fileName: `${safeFileStem(stem)}.${info.extension}`, mediaType: info.mediaType, bytes };
 }
 
-/** Everything the builders read: the documents in scope with their texts, every annotation anchored, the report. */
-export async function editionInput(ctx: ServiceContext, document?: string): Promise<EditionInput> {
+/**
+ * Everything the builders read: the documents in scope with their texts, every annotation anchored, the
+ * report (from `report`; by default the check on this thread).
+ */
+export async function editionInput(ctx: ServiceContext, document?: string, report: () => Promise<Report> = () => checkProject(ctx)): Promise<EditionInput> {
   const { store } = ctx;
   const all = [...store.documents()];
   const scope = document === undefined ? all : [findDocument(store, document)];
   const texts = await readTexts(store, all);
-  const report = await checkProject(ctx);
+  const checked = await report();
   const data = store.data();
   return {
     title: basename(store.dir),
@@ -77,7 +88,7 @@ export async function editionInput(ctx: ServiceContext, document?: string): Prom
     }),
     allDocuments: [...store.documents()],
     annotations: anchorAll(store.annotations(), texts),
-    report,
+    report: checked,
     threshold: data.settings.threshold,
   };
 }

@@ -1,13 +1,12 @@
 import { extname } from 'node:path';
-import { readFile } from 'node:fs/promises';
 import { isAnnotationFile, ServiceError, type AnnotationImportResult, type ApiHandlers, type RefusedFile } from '../../shared/api';
 import type { DocumentRecord } from '../../shared/model';
 import { planWebAnnotationImport } from '../../annotations';
 import type { ServiceContext } from './context';
 import { readTexts } from './anchored-texts';
-import { addDocumentPaths } from './disk-documents';
+import { addDocumentPaths, readDiskFile } from './disk-documents';
 import { decodeUpload } from './documents-service';
-import { assertWritable, mapStoreErrors } from './errors';
+import { mapStoreErrors } from './errors';
 import type { ProjectSession } from './project-session';
 
 /** Annotation files larger than this are refused unread: a JSON-LD export of a large project is a few MB. */
@@ -17,9 +16,9 @@ export const MAX_ANNOTATION_FILE_BYTES = 64 * 1024 * 1024;
 export function importHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'importAnnotations'> {
   return {
     async importAnnotations({ file }) {
-      const bytes = decodeUpload(file.base64);
-      if (bytes === null) throw new ServiceError('invalid-payload', `${file.name}: the upload is not valid base64 (the file was damaged on the way)`);
-      return importAnnotationFile(ctx, file.name, bytes);
+      const decoded = decodeUpload(file.base64, MAX_ANNOTATION_FILE_BYTES);
+      if ('refused' in decoded) throw new ServiceError('invalid-payload', `${file.name}: ${decoded.refused}`);
+      return importAnnotationFile(ctx, file.name, decoded.bytes);
     },
   };
 }
@@ -32,7 +31,8 @@ export function importHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'importAn
  */
 export async function importAnnotationFile(ctx: ServiceContext, name: string, bytes: Uint8Array): Promise<AnnotationImportResult> {
   const { store } = ctx;
-  assertWritable(store);
+  // Refused before every document is read and anchored (the store would refuse the write anyway).
+  if (store.readOnly) throw new ServiceError('read-only', `the project is read-only: ${store.warnings[0] ?? ''}`);
   let json: unknown;
   try {
     json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
@@ -81,14 +81,17 @@ export async function importPaths(
     result.refused.push(...docs.refused);
   }
   for (const path of annotationPaths) {
+    const file = await readDiskFile(path, MAX_ANNOTATION_FILE_BYTES);
+    if ('refused' in file) {
+      result.refused.push({ name: path, reason: file.refused });
+      continue;
+    }
     try {
-      const bytes = await readFile(path);
-      if (bytes.length > MAX_ANNOTATION_FILE_BYTES) throw new ServiceError('refused', `too large (${bytes.length} bytes)`);
-      result.annotations.push(await importAnnotationFile(session.context, path, new Uint8Array(bytes)));
+      result.annotations.push(await importAnnotationFile(session.context, path, file.bytes));
     } catch (error) {
-      if (error instanceof ServiceError && error.code === 'read-only') throw error;
-      const reason = error instanceof Error ? error.message.replace(`${path}: `, '') : String(error);
-      result.refused.push({ name: path, reason });
+      // A file the import refuses is reported with the others; a read-only project or an internal error ends the import.
+      if (!(error instanceof ServiceError) || error.code === 'read-only' || error.code === 'internal') throw error;
+      result.refused.push({ name: path, reason: error.message.replace(`${path}: `, '') });
     }
   }
   return result;

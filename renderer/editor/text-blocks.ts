@@ -7,7 +7,9 @@
  * then a space, a tab or the line end is an ATX heading (the `#`s and the spaces after them are hidden,
  * the rest of the line is shown verbatim); every other run of lines is a paragraph whose text, internal
  * line endings included, is shown verbatim. Nothing else of Markdown (bold, links) is interpreted.
+ * Lines are Verbatim's one definition (`shared/text`: CR LF, LF or a lone CR), as in the engine and the CLI.
  */
+import { splitLines } from '../../shared/text';
 
 /** One block of the source text as shown in the editor. Offsets are JS string indices into the text. */
 export interface TextBlock {
@@ -26,27 +28,8 @@ export interface SegmentOptions {
   readonly headings?: boolean;
 }
 
-/** A physical line: `start..end` is its content, `next` the offset after its line ending. */
-interface Line {
-  start: number;
-  end: number;
-}
-
-const LINE_ENDING = /\r\n|\n|\r/g;
 const BLANK = /^\s*$/;
 const HEADING_MARKER = /^(#{1,6})(?:[ \t]+|$)/;
-
-function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  LINE_ENDING.lastIndex = 0;
-  for (let m = LINE_ENDING.exec(text); m; m = LINE_ENDING.exec(text)) {
-    lines.push({ start, end: m.index });
-    start = m.index + m[0].length;
-  }
-  lines.push({ start, end: text.length });
-  return lines;
-}
 
 /**
  * Splits `text` into blocks in source order. Blocks never overlap and are separated by at least one line

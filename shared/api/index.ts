@@ -1,9 +1,9 @@
 export { ok, fail, ServiceError } from './result';
 export type { Result, ApiError, ApiErrorCode } from './result';
-export { API, API_METHODS, UploadedFile, channelOf, isApiMethod } from './contract';
+export { API, API_METHODS, UploadedFile, MAX_UPLOAD_NAME_CHARS, channelOf, isApiMethod } from './contract';
 export type {
   ApiMethod, ApiInput, ApiParsedInput, ApiOutput, ApiHandlers, VerbatimApi,
-  ProjectInfo, DocumentContent, RefusedFile, AnchoredAnnotation, QuoteSuggestion,
+  ProjectInfo, CheckJobStatus, DocumentContent, RefusedFile, AnchoredAnnotation, QuoteSuggestion,
 } from './contract';
 export { dispatch, describeIssues } from './dispatch';
 export type { ErrorLogger } from './dispatch';

@@ -13,7 +13,8 @@ beforeEach(async () => {
   store = await openProjectStore(dir, { create: true });
 });
 afterEach(async () => {
-  await store.flush();
+  // Closed, which also releases the project's lock the store took.
+  await store.close();
   await rm(dir, { recursive: true, force: true });
 });
 

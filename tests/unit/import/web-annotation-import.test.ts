@@ -85,4 +85,28 @@ describe('importing Web Annotations from other tools', () => {
     expect(plan.annotations).toEqual([record]);
     expect(plan.orphans).toEqual([{ id: 'ours-1', text: 'vanished!', reason: expect.stringMatching(/not in "a" as the document reads now/), stored: true }]);
   });
+
+  it("reports an annotation beyond the model's limits instead of dropping it, and drops a link the store would refuse, with a warning", () => {
+    // Records with their real lengths: a link's span is judged against the document's length, as the store does.
+    const sized: ImportContext = { ...ctx, documents: ctx.documents.map((d) => ({ ...d, record: { ...d.record, length: d.text.length } })) };
+    const crossref = (id: string, to: object) => ({
+      id, kind: 'crossref', document: 'a', creator: 'me', created: '2024-01-01T00:00:00.000Z', modified: '2024-01-01T00:00:00.000Z', tags: [],
+      target: { source: 'a', selector: [{ type: 'TextPositionSelector', start: 0, end: 5 }, { type: 'TextQuoteSelector', exact: 'Intro', prefix: '', suffix: '' }] },
+      body: { relation: 'see-also', note: '', to },
+    });
+    const plan = planWebAnnotationImport(
+      [
+        foreign('urn:z:1', 'a.txt', 'nine weeks', { bodyValue: 'a comment', body: [{ type: 'TextualBody', value: 't'.repeat(101), purpose: 'tagging' }] }),
+        { type: 'Annotation', id: 'urn:verbatim:annotation:far', 'verbatim:record': crossref('far', { document: 'b', start: 0, end: TEXT_B.length + 1 }) },
+        { type: 'Annotation', id: 'urn:verbatim:annotation:self', 'verbatim:record': crossref('self', { annotation: 'self' }) },
+      ],
+      sized,
+    );
+    expect(plan.orphans).toEqual([{ id: 'urn:z:1', text: 'nine weeks', reason: "it does not fit Verbatim's annotation model (tags[0]: a tag holds at most 100 characters (MAX_TAG_CHARS)); not imported", stored: false }]);
+    expect(plan.annotations.map((a) => [a.id, a.kind === 'crossref' ? a.body.to : null])).toEqual([['far', undefined], ['self', undefined]]);
+    expect(plan.warnings).toEqual([
+      `cross-reference far: dropped its link to document b, whose span 0..${TEXT_B.length + 1} is not inside it`,
+      'cross-reference self: dropped its link to annotation self, which is itself',
+    ]);
+  });
 });

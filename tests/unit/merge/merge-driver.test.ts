@@ -62,7 +62,8 @@ describe('verbatim merge as a git merge driver', () => {
     await writeFile(join(dir, 'clip.txt'), 'The Ledger reported: “The bridge reopened on Monday after nine weeks of repairs.” The council agreed.\n');
     const store = await openProjectStore(dir, { create: true });
     await store.addFiles([{ name: 'clip.txt', bytes: await readFile(join(dir, 'clip.txt')) }]);
-    await store.flush();
+    // Closed, not only flushed: the store holds the project's lock until then.
+    await store.close();
     await git('add', '-A');
     await git('commit', '-q', '-m', 'start');
   });
@@ -70,31 +71,39 @@ describe('verbatim merge as a git merge driver', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
+  /** Whether the project in `dir` opens read-only (the store is closed again, releasing its lock). */
+  async function opensReadOnly(): Promise<boolean> {
+    const store = await openProjectStore(dir);
+    const { readOnly } = store;
+    await store.close();
+    return readOnly;
+  }
+
   /** On branch `name`, runs `edit` on the project store and commits. */
-  async function onBranch(name: string, from: string, edit: (store: Awaited<ReturnType<typeof openProjectStore>>, text: string) => Promise<void>) {
+  async function onBranch(name: string, from: string, edit: (store: Awaited<ReturnType<typeof openProjectStore>>) => Promise<void>) {
     await git('checkout', '-q', '-B', name, from);
     const store = await openProjectStore(dir);
-    await edit(store, await store.readText('clip'));
-    await store.flush();
+    await edit(store);
+    await store.close();
     await git('add', '-A');
     await git('commit', '-q', '-m', name);
   }
 
   it('merges two branches that each add and edit annotations; a true conflict is kept twice and reported', async () => {
     let shared = '';
-    await onBranch('main', 'main', async (store, text) => {
-      const a = await store.createAnnotation({ kind: 'claim', document: 'clip', start: 0, end: 10 }, text);
-      const b = await store.createAnnotation({ kind: 'note', document: 'clip', start: 12, end: 20, body: { status: 'open', text: 'check' } }, text);
+    await onBranch('main', 'main', async (store) => {
+      const a = await store.createAnnotation({ kind: 'claim', document: 'clip', start: 0, end: 10 });
+      const b = await store.createAnnotation({ kind: 'note', document: 'clip', start: 12, end: 20, body: { status: 'open', text: 'check' } });
       shared = `${a.id} ${b.id}`;
     });
     const [claim, review] = shared.split(' ') as [string, string];
-    await onBranch('alice', 'main', async (store, text) => {
-      await store.createAnnotation({ kind: 'quote', document: 'clip', start: 21, end: 83, body: { attribution: { outlet: 'The Ledger' }, translated: false } }, text);
+    await onBranch('alice', 'main', async (store) => {
+      await store.createAnnotation({ kind: 'quote', document: 'clip', start: 21, end: 83, body: { attribution: { outlet: 'The Ledger' }, translated: false } });
       await store.updateAnnotation({ id: claim, body: { text: 'Alice words the claim.' } });
       await store.updateAnnotation({ id: review, body: { status: 'confirmed' } });
     });
-    await onBranch('bob', 'main', async (store, text) => {
-      await store.createAnnotation({ kind: 'crossref', document: 'clip', start: 84, end: 101, body: { relation: 'see-also', note: '' } }, text);
+    await onBranch('bob', 'main', async (store) => {
+      await store.createAnnotation({ kind: 'crossref', document: 'clip', start: 84, end: 101, body: { relation: 'see-also', note: '' } });
       await store.updateAnnotation({ id: review, body: { text: 'Bob checked the figure.' } });
     });
     // Clean: different records and different fields of one record.
@@ -106,7 +115,7 @@ describe('verbatim merge as a git merge driver', () => {
     expect(merged.annotations.find((a) => a.id === claim)).toMatchObject({ body: { text: 'Alice words the claim.' } });
     // The result is what Verbatim itself writes, so it opens writable.
     expect(await readFile(join(dir, 'verbatim.json'), 'utf8')).toBe(toProjectJSON(merged));
-    expect((await openProjectStore(dir)).readOnly).toBe(false);
+    expect(await opensReadOnly()).toBe(false);
 
     // A true conflict: both reword the claim.
     await onBranch('carol', 'main', async (store) => void (await store.updateAnnotation({ id: claim, body: { text: 'Carol words it otherwise.' } })));
@@ -120,6 +129,6 @@ describe('verbatim merge as a git merge driver', () => {
       [claim, 'Alice words the claim.', [CONFLICT_TAG]],
       [`${claim}${THEIRS_SUFFIX}`, 'Carol words it otherwise.', [CONFLICT_TAG]],
     ]);
-    expect((await openProjectStore(dir)).readOnly).toBe(false);
+    expect(await opensReadOnly()).toBe(false);
   });
 });
