@@ -1,5 +1,5 @@
 import { isAbsolute, relative, sep } from 'node:path';
-import { atLeast, type Report, type Severity } from '../../shared/model';
+import { atLeast, type ClusterKind, type Report, type Severity } from '../../shared/model';
 import type { Progress } from '../../shared/engine/types';
 import { check } from '../../shared/engine';
 import { DocumentNotFoundError, DocumentRefusedError } from '../../annotations';
@@ -8,11 +8,29 @@ import { formatReport } from './format-report';
 import { colourAllowed, EXIT, UsageError, type CliIo } from './io';
 import { resolveCheckTarget } from './load-inputs';
 
+/**
+ * Which clusters a check reports on (DESIGN.md: press quotes first): `press` — attributed to an outlet,
+ * agency or by-lined author; `quotes` — those and other quoted material; `all` — repeats too.
+ */
+export const SCOPES = ['press', 'quotes', 'all'] as const;
+export type Scope = (typeof SCOPES)[number];
+
+/**
+ * The default: press quotes first, then other quoted material; a document's repeats of its own wording
+ * (`--scope all`) are findable, not counted, because they are not a source quoted differently.
+ */
+export const DEFAULT_SCOPE: Scope = 'quotes';
+
+/** The cluster kinds each scope covers. */
+const SCOPE_KINDS: Readonly<Record<Scope, readonly ClusterKind[]>> = { press: ['press'], quotes: ['press', 'quote'], all: ['press', 'quote', 'repeat'] };
+
 export interface CheckCommandOptions {
   inputs: readonly string[];
   json: boolean;
   /** Given explicitly: the threshold for the exit code and the least severity listed. */
   minSeverity: Severity | undefined;
+  /** Given explicitly: the clusters listed and counted (default {@link DEFAULT_SCOPE}; the JSON report holds every cluster unless this is given). */
+  scope: Scope | undefined;
 }
 
 /** How often a terminal progress line may be redrawn. */
@@ -49,10 +67,29 @@ export async function runCheckCommand(options: CheckCommandOptions, io: CliIo): 
     texts = new Map(documents.map((d) => [d.id, d.text]));
   }
   onProgress.done();
-  const listed = options.minSeverity ? onlyAtLeast(report, options.minSeverity) : report;
+  const scope = options.scope ?? DEFAULT_SCOPE;
+  const scoped = inScope(report, scope);
+  const listed = options.minSeverity ? onlyAtLeast(options.json && options.scope === undefined ? report : scoped, options.minSeverity) : options.json && options.scope === undefined ? report : scoped;
   if (options.json) io.stdout.write(`${JSON.stringify(listed, null, 2)}\n`);
-  else io.stdout.write(formatReport(listed, options.minSeverity ?? threshold, colourAllowed(io.stdout, io.env), texts));
-  return report.discrepancies.some((x) => atLeast(x.severity, threshold)) ? EXIT.discrepancies : EXIT.ok;
+  else io.stdout.write(formatReport(listed, options.minSeverity ?? threshold, colourAllowed(io.stdout, io.env), texts, { scope, outside: outsideScope(report, scoped, threshold) }));
+  return scoped.discrepancies.some((x) => atLeast(x.severity, threshold)) ? EXIT.discrepancies : EXIT.ok;
+}
+
+/** The report with only the clusters `scope` covers, and their discrepancies (claims keep only those ids). */
+export function inScope(report: Report, scope: Scope): Report {
+  const kinds = SCOPE_KINDS[scope];
+  const clusters = report.clusters.filter((c) => kinds.includes(c.kind));
+  if (clusters.length === report.clusters.length) return report;
+  const ids = new Set(clusters.map((c) => c.id));
+  const discrepancies = report.discrepancies.filter((x) => ids.has(x.cluster));
+  const kept = new Set(discrepancies.map((x) => x.id));
+  return { ...report, clusters, discrepancies, claims: report.claims.map((c) => ({ ...c, discrepancies: c.discrepancies.filter((id) => kept.has(id)) })) };
+}
+
+/** What a scope leaves out, for the readable report's last line: clusters, and discrepancies at the threshold. */
+function outsideScope(report: Report, scoped: Report, threshold: Severity): { clusters: number; serious: number } {
+  const serious = (r: Report) => r.discrepancies.filter((x) => atLeast(x.severity, threshold)).length;
+  return { clusters: report.clusters.length - scoped.clusters.length, serious: serious(report) - serious(scoped) };
 }
 
 /**

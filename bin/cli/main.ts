@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import { SEVERITIES, type Severity } from '../../shared/model';
 import { describeCause, setLogSink } from '../../main/services';
-import { runCheckCommand } from './check-command';
+import { runCheckCommand, SCOPES, type Scope } from './check-command';
+import { parseLexiconAction, runLexiconCommand } from './lexicon-command';
 import { runAddCommand, runInitCommand } from './project-commands';
 import { runSuggestCommand } from './suggest-command';
 import { runExportCommand } from './export-command';
@@ -13,9 +14,14 @@ export const USAGE = `Usage: verbatim <command> [options]
 
 Commands:
   check <project folder | files...> [--json] [--min-severity info|minor|major|critical]
-        Find quotes the documents share, align them and report how they differ.
-        Exit code 0 when no discrepancy reaches the threshold (default major), 1 when some do,
-        2 on bad usage or unreadable input.
+        [--scope press|quotes|all]
+        Find quotes the documents share, align them and report how they differ: press quotes
+        (credited to an outlet, agency or by-lined author) first, then other quoted material;
+        --scope press for press quotes only, --scope all for a document's repeats of its own
+        wording too.
+        Exit code 0 when no discrepancy in scope reaches the threshold (default major), 1 when
+        some do, 2 on bad usage or unreadable input. --json prints every cluster, press first,
+        unless --scope is given.
   init <folder> [files...]       Create a project (verbatim.json) and add documents to it.
   add <folder> <files...>        Add documents (.txt, .md, .html, .docx, .pdf) to a project.
   suggest <folder> [--accept]    List detected quote candidates; with --accept, store them as
@@ -29,6 +35,10 @@ Commands:
   merge <base> <ours> <theirs>   Three-way merge of verbatim.json by record id, as a git merge
                                  driver (writes the result to <ours>; exit 1 on a true conflict,
                                  which is kept as both versions and reported).
+  lexicon <folder> [list [--json] | add <variant> <variant>... [--note text] | remove <n>
+          | builtin on|off | schemes all|none|<id,id>]
+                                 Show or edit the spellings a check treats as one word: the
+                                 project's entries, the shipped ones, the transliteration schemes.
 
 Options:
   -h, --help       Show this help.
@@ -75,11 +85,11 @@ async function dispatchCommand(argv: readonly string[], io: CliIo): Promise<numb
       const { values, positionals } = parseArgs({
         args: [...rest],
         allowPositionals: true,
-        options: { json: { type: 'boolean', default: false }, 'min-severity': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+        options: { json: { type: 'boolean', default: false }, 'min-severity': { type: 'string' }, scope: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
       });
       if (values.help) return help(io);
       const minSeverity = parseSeverity(values['min-severity']);
-      return runCheckCommand({ inputs: positionals, json: values.json ?? false, minSeverity }, io);
+      return runCheckCommand({ inputs: positionals, json: values.json ?? false, minSeverity, scope: parseScope(values.scope) }, io);
     }
     case 'init': {
       const { positionals, values } = parseArgs({ args: [...rest], allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
@@ -131,6 +141,17 @@ async function dispatchCommand(argv: readonly string[], io: CliIo): Promise<numb
       if (!base || !ours || !theirs || extra.length > 0) throw new UsageError('merge needs three files: verbatim merge <base> <ours> <theirs> (git passes %O %A %B)');
       return runMergeCommand({ base, ours, theirs }, io);
     }
+    case 'lexicon': {
+      const { positionals, values } = parseArgs({
+        args: [...rest],
+        allowPositionals: true,
+        options: { note: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+      });
+      if (values.help) return help(io);
+      const [folder, ...words] = positionals;
+      if (!folder) throw new UsageError('lexicon needs a project folder: verbatim lexicon <folder> [action]');
+      return runLexiconCommand(folder, parseLexiconAction(words, { note: values.note, json: values.json }), io);
+    }
     default:
       throw new UsageError(`unknown command "${command}"\n${USAGE}`);
   }
@@ -145,6 +166,12 @@ function parseSeverity(value: string | undefined): Severity | undefined {
   if (value === undefined) return undefined;
   if ((SEVERITIES as readonly string[]).includes(value)) return value as Severity;
   throw new UsageError(`--min-severity must be one of ${SEVERITIES.join(', ')} (got "${value}")`);
+}
+
+function parseScope(value: string | undefined): Scope | undefined {
+  if (value === undefined) return undefined;
+  if ((SCOPES as readonly string[]).includes(value)) return value as Scope;
+  throw new UsageError(`--scope must be one of ${SCOPES.join(', ')} (got "${value}")`);
 }
 
 async function version(): Promise<string> {

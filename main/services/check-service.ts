@@ -63,6 +63,8 @@ export async function checkInput(ctx: ServiceContext, minSeverity: Severity | un
     quotes,
     claims,
     lexicon: data.lexicon,
+    builtinLexicon: data.settings.builtinLexicon,
+    ...(data.settings.transliteration ? { transliteration: data.settings.transliteration } : {}),
     gazetteer: data.settings.gazetteer,
     threshold: minSeverity ?? data.settings.threshold,
   };

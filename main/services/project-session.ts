@@ -13,6 +13,7 @@ import { ENGINE_CACHE_ENTRIES } from './check-worker-protocol';
 import type { ServiceContext } from './context';
 import { documentHandlers } from './documents-service';
 import { logError } from './logger';
+import { lexiconHandlers } from './lexicon-service';
 import { projectHandlers } from './project-service';
 import { suggestHandlers } from './suggest-service';
 import { exportHandlers } from './export-service';
@@ -106,6 +107,7 @@ export function createHandlers(store: ProjectStore, options: SessionOptions = {}
 function handlersFor(ctx: ServiceContext): ApiHandlers {
   return {
     ...projectHandlers(ctx),
+    ...lexiconHandlers(ctx),
     ...documentHandlers(ctx),
     ...annotationHandlers(ctx),
     ...checkHandlers(ctx),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
-  Annotation, AnnotationPatch, Attribution, Creator, DocumentRecord, Gazetteer, NewAnnotation, ProjectSettings, Report, Severity,
+  Annotation, AnnotationPatch, Attribution, Creator, DocumentRecord, Gazetteer, Lexicon, NewAnnotation, ProjectSettings, Report, Severity,
+  TransliterationIds, type LexiconEntry,
 } from '../model';
 import { ExportFormat, type AnnotationImportResult, type ExportedFile } from './exchange';
 
@@ -31,6 +32,17 @@ export interface RefusedFile {
 export interface AnchoredAnnotation {
   annotation: Annotation;
   anchor: { start: number; end: number } | null;
+}
+
+/** What `lexicon` answers: the spelling knowledge a check applies, and where each part comes from. */
+export interface LexiconView {
+  /** The project's own entries (`verbatim.json`), editable. */
+  entries: LexiconEntry[];
+  /** The entries shipped with Verbatim (data, with notes); they apply when `builtinLexicon` is on. */
+  builtin: LexiconEntry[];
+  builtinLexicon: boolean;
+  /** The shipped transliteration schemes, and whether the project applies each. */
+  schemes: { id: string; name: string; enabled: boolean }[];
 }
 
 /** A detected quote candidate that the user may accept as a `quote` annotation. */
@@ -92,8 +104,15 @@ export const API = {
   // Not `ProjectSettings.partial()`: zod 4 still applies defaults inside `.partial()`, which would reset
   // every setting the caller did not send.
   updateSettings: request<ProjectSettings>()(
-    z.object({ threshold: Severity.optional(), gazetteer: Gazetteer.optional(), creator: Creator.optional() }).strict(),
+    z.object({
+      threshold: Severity.optional(), gazetteer: Gazetteer.optional(), creator: Creator.optional(),
+      builtinLexicon: z.boolean().optional(), transliteration: TransliterationIds.optional(),
+    }).strict(),
   ),
+  /** The lexicon as it applies: the project's entries, the shipped ones (read-only) and the transliteration schemes. */
+  lexicon: request<LexiconView>()(Empty),
+  /** Replaces the project's own lexicon entries. */
+  setLexicon: request<LexiconView>()(z.object({ entries: Lexicon }).strict()),
   listDocuments: request<DocumentRecord[]>()(Empty),
   readDocument: request<DocumentContent>()(Id),
   addDocuments: request<{ added: DocumentRecord[]; refused: RefusedFile[] }>()(

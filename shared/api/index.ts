@@ -3,7 +3,7 @@ export type { Result, ApiError, ApiErrorCode } from './result';
 export { API, API_METHODS, UploadedFile, MAX_UPLOAD_NAME_CHARS, channelOf, isApiMethod } from './contract';
 export type {
   ApiMethod, ApiInput, ApiParsedInput, ApiOutput, ApiHandlers, VerbatimApi,
-  ProjectInfo, CheckJobStatus, DocumentContent, RefusedFile, AnchoredAnnotation, QuoteSuggestion,
+  ProjectInfo, CheckJobStatus, DocumentContent, RefusedFile, AnchoredAnnotation, QuoteSuggestion, LexiconView,
 } from './contract';
 export { dispatch, describeIssues } from './dispatch';
 export type { ErrorLogger } from './dispatch';

@@ -9,7 +9,7 @@ export {
 export type { ClaimAnnotation, QuoteAnnotation } from './annotation';
 export { DocumentRecord } from './document';
 export type { SourceDocument } from './document';
-export { LexiconEntry, Lexicon, Gazetteer, Creator, ProjectSettings, ProjectData, SCHEMA_VERSION } from './project';
+export { LexiconEntry, Lexicon, Gazetteer, Creator, TransliterationIds, ProjectSettings, ProjectData, SCHEMA_VERSION } from './project';
 export * as LIMITS from './limits';
 export {
   MAX_NOTE_CHARS, MAX_TAGS, MAX_TAG_CHARS, MAX_CITES, MAX_ID_CHARS, MAX_ATTRIBUTION_CHARS, MAX_URL_CHARS,

@@ -27,6 +27,8 @@ export const MAX_CREATOR_CHARS = 200;
 export const MAX_GAZETTEER_ENTRIES = 5_000;
 /** Characters in one gazetteer entry. */
 export const MAX_GAZETTEER_ENTRY_CHARS = 200;
+/** Transliteration schemes a project may enable (the engine ships a handful). */
+export const MAX_TRANSLITERATION_SCHEMES = 20;
 /** Entries in the project's lexicon of spelling and transliteration equivalences. */
 export const MAX_LEXICON_ENTRIES = 5_000;
 /** Variants in one lexicon entry. */

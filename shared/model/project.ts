@@ -3,7 +3,7 @@ import { Annotation } from './annotation';
 import { DocumentRecord } from './document';
 import {
   limitMessage, MAX_CREATOR_CHARS, MAX_GAZETTEER_ENTRIES, MAX_GAZETTEER_ENTRY_CHARS, MAX_LEXICON_ENTRIES,
-  MAX_LEXICON_NOTE_CHARS, MAX_LEXICON_VARIANT_CHARS, MAX_LEXICON_VARIANTS,
+  MAX_LEXICON_NOTE_CHARS, MAX_LEXICON_VARIANT_CHARS, MAX_LEXICON_VARIANTS, MAX_TRANSLITERATION_SCHEMES,
 } from './limits';
 import { Severity } from './severity';
 
@@ -31,6 +31,11 @@ export const Gazetteer = z
 export const Creator = z.string().min(1).max(MAX_CREATOR_CHARS, limitMessage('a creator name', MAX_CREATOR_CHARS, 'characters', 'MAX_CREATOR_CHARS'));
 export type LexiconEntry = z.infer<typeof LexiconEntry>;
 
+/** Ids of transliteration schemes (which ids exist is the engine's data; the service checks them). */
+export const TransliterationIds = z
+  .array(z.string().min(1).max(64))
+  .max(MAX_TRANSLITERATION_SCHEMES, limitMessage('the transliteration schemes', MAX_TRANSLITERATION_SCHEMES, 'entries', 'MAX_TRANSLITERATION_SCHEMES'));
+
 export const ProjectSettings = z.object({
   /** Claims are flagged when a cited quote's cluster has a discrepancy at or above this. */
   threshold: Severity.default('major'),
@@ -38,6 +43,13 @@ export const ProjectSettings = z.object({
   gazetteer: Gazetteer.default([]),
   /** Who new annotations are credited to. */
   creator: Creator.default('local-user'),
+  /** Whether the lexicon shipped with Verbatim applies besides the project's own entries. */
+  builtinLexicon: z.boolean().default(true),
+  /**
+   * Ids of the transliteration schemes that apply to names (shipped with the engine); absent: all of them.
+   * At most `MAX_TRANSLITERATION_SCHEMES`.
+   */
+  transliteration: TransliterationIds.optional(),
 });
 export type ProjectSettings = z.infer<typeof ProjectSettings>;
 
@@ -49,6 +61,6 @@ export const ProjectData = z.object({
   documents: z.array(DocumentRecord).default([]),
   annotations: z.array(Annotation).default([]),
   lexicon: Lexicon.default([]),
-  settings: ProjectSettings.default({ threshold: 'major', gazetteer: [], creator: 'local-user' }),
+  settings: ProjectSettings.default({ threshold: 'major', gazetteer: [], creator: 'local-user', builtinLexicon: true }),
 });
 export type ProjectData = z.infer<typeof ProjectData>;

@@ -7,6 +7,7 @@
  */
 import type { Attribution } from '../../model';
 import type { AlignOp, TokenRange } from '../types';
+import { MAX_POSTINGS, MAX_POSTINGS_PER_DOCUMENT } from './fingerprint';
 import { DEFAULT_PAIR_OPTIONS, type PairOptions, type SharedPassage } from './pairs';
 import { extendPassages, type TextDocument } from './extend-passages';
 import { boundPassages } from './quote-bounds';
@@ -47,6 +48,9 @@ export interface QuoteCluster {
   /** Work bounds that applied, in words (see the engine README); absent when none did. */
   limits?: string[];
 }
+
+/** What a cluster found through a star says about the comparisons it did not make. */
+export const STAR_LIMIT = `the passage stands in more than ${MAX_POSTINGS} places (or more than ${MAX_POSTINGS_PER_DOCUMENT} in one document), so each place was compared with the first only: differences between two other places are not listed`;
 
 /** Options of {@link clusterPassages}. */
 export type ClusterOptions = Partial<PairOptions>;
@@ -176,7 +180,8 @@ export function clusterPassages(docs: readonly TextDocument[], links: readonly S
       }
     }
     if (pairs.length === 0) continue;
-    clusters.push(finishCluster(witnesses, pairs));
+    const star = comp.some((r) => (linksOf.get(r) ?? []).some((k) => (bounded[k] as SharedPassage).star));
+    clusters.push(finishCluster(witnesses, pairs, star ? [STAR_LIMIT] : undefined));
   }
   return clusters;
 }

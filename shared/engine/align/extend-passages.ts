@@ -12,8 +12,9 @@
  *   aligned globally from the passage on; it joins up to its last exact run of {@link MIN_RUN} tokens when
  *   the runs hold {@link MIN_EVIDENCE} tokens, or when that run ends a witness (`… The survivors said` /
  *   `… The survivors said 2000 others`);
- * - **sentence edges**: when both sides are quotes and nothing else extends them, the words between a
- *   passage and the start (end) of its sentence on each side stand in each other's place.
+ * - **sentence edges**: when nothing else extends them, the words between a passage and the start (end)
+ *   of its sentence on each side stand in each other's place — in quotes up to a sentence's length,
+ *   elsewhere only the last (first) word or three.
  *
  * All work is bounded: extensions reach at most {@link MAX_EXTENSION} tokens, a global alignment at most
  * `MAX_GLOBAL_CELLS` cells.
@@ -35,6 +36,8 @@ export const MIN_RUN = 3;
 export const MIN_EVIDENCE = 6;
 /** Longest sentence head or tail paired across witnesses. */
 const MAX_SENTENCE_EDGE = 40;
+/** Longest head or tail paired where the sides are not quotes. */
+const MAX_UNQUOTED_EDGE = 3;
 
 /** A document as this step needs it: tokens, fingerprints and its text (for sections and sentences). */
 export interface TextDocument extends SeedDocument {
@@ -223,7 +226,7 @@ function sentenceEdge(p: SharedPassage, step: 1 | -1, ra: TokenRange, rb: TokenR
     const t = d.tokens[i] as Token;
     return ctx.quotes.boundingIndex(docNo, t.start, t.end) >= 0;
   };
-  if (!quoted(A, p.docA, step > 0 ? p.a.to - 1 : p.a.from) || !quoted(B, p.docB, step > 0 ? p.b.to - 1 : p.b.from)) return p;
+  const bothQuoted = quoted(A, p.docA, step > 0 ? p.a.to - 1 : p.a.from) && quoted(B, p.docB, step > 0 ? p.b.to - 1 : p.b.from);
   const edge = (d: TextDocument, r: TokenRange): TokenRange | null => {
     if (step > 0) {
       let i = r.from;
@@ -242,6 +245,9 @@ function sentenceEdge(p: SharedPassage, step: 1 | -1, ra: TokenRange, rb: TokenR
   const ea = edge(A, ra);
   const eb = edge(B, rb);
   if (!ea || !eb || ea.to <= ea.from || eb.to <= eb.from) return p;
+  // Outside quotes nothing says where a passage ends; a last word or two before both sentences end
+  // (`… until the end of 2024.` / `… of 2025.`) still belongs to it.
+  if (!bothQuoted && (ea.to - ea.from > MAX_UNQUOTED_EDGE || eb.to - eb.from > MAX_UNQUOTED_EDGE)) return p;
   const op: AlignOp = { op: 'replace', a: ea, b: eb };
   const ops = step > 0 ? concat(p.ops, [op]) : concat([op], p.ops);
   return { ...p, a: step > 0 ? { from: p.a.from, to: ea.to } : { from: ea.from, to: p.a.to }, b: step > 0 ? { from: p.b.from, to: eb.to } : { from: eb.from, to: p.b.to }, ops };

@@ -27,7 +27,7 @@ describe('openProjectStore', () => {
     const dir = await temp.make();
     const store = await openProjectStore(dir, { create: true });
     expect(store.readOnly).toBe(false);
-    expect(await onDisk(dir)).toEqual({ schemaVersion: 1, documents: [], annotations: [], lexicon: [], settings: { threshold: 'major', gazetteer: [], creator: 'local-user' } });
+    expect(await onDisk(dir)).toEqual({ schemaVersion: 1, documents: [], annotations: [], lexicon: [], settings: { threshold: 'major', gazetteer: [], creator: 'local-user', builtinLexicon: true } });
   });
 
   it('creates the folder itself with create: true', async () => {
@@ -140,7 +140,7 @@ describe('deleteAnnotation', () => {
 describe('settings and lexicon', () => {
   it('merges settings and validates them', async () => {
     const { dir, store } = await projectWithDocument();
-    expect(await store.updateSettings({ threshold: 'minor' })).toEqual({ threshold: 'minor', gazetteer: [], creator: 'local-user' });
+    expect(await store.updateSettings({ threshold: 'minor' })).toEqual({ threshold: 'minor', gazetteer: [], creator: 'local-user', builtinLexicon: true });
     await expect(store.updateSettings({ creator: '' })).rejects.toThrow(TypeError);
     expect((await onDisk(dir)).settings.threshold).toBe('minor');
   });
