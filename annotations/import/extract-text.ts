@@ -6,7 +6,7 @@
  */
 import { convert } from 'html-to-text';
 import mammoth from 'mammoth';
-import { formatBytes, MAX_DOCUMENT_BYTES } from '../../shared/engine/ingest';
+import { assertDocumentSize } from '../documents';
 import { DocumentRefusedError } from '../types';
 
 /** File extensions (lower case, with the dot) whose text is extracted before the document is added. */
@@ -60,9 +60,7 @@ export async function extractText(name: string, bytes: Uint8Array, onProgress?: 
  * large, whatever text it holds); throws `DocumentRefusedError` for that and for what `extractText` refuses.
  */
 export async function extractTextBytes(name: string, bytes: Uint8Array, onProgress?: (p: ExtractionProgress) => void): Promise<Uint8Array> {
-  if (bytes.length > MAX_DOCUMENT_BYTES) {
-    throw new DocumentRefusedError(name, `too large (${formatBytes(bytes.length)}; the limit is ${formatBytes(MAX_DOCUMENT_BYTES)})`);
-  }
+  assertDocumentSize(name, bytes.length);
   const { text } = await extractText(name, bytes, onProgress);
   return new TextEncoder().encode(text);
 }

@@ -1,6 +1,6 @@
 import { access, mkdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import { DocumentRefusedError, extractTextBytes, ingestFile, isConvertible } from '../../annotations';
+import { DocumentRefusedError, extractTextBytes, ingestFile, isConvertible, type ExtractionProgress } from '../../annotations';
 import { documentTitle } from '../../shared/engine/ingest';
 import type { RefusedFile } from '../../shared/api';
 import type { DocumentRecord, SourceDocument } from '../../shared/model';
@@ -48,7 +48,7 @@ export async function createProject(
 export async function addDocumentPaths(
   session: ProjectSession,
   paths: readonly string[],
-  onProgress?: (p: { file: string; done: number; total: number }) => void,
+  onProgress?: (p: ExtractionProgress) => void,
 ): Promise<{ added: DocumentRecord[]; refused: RefusedFile[] }> {
   // Refused before reading any file, which could be many and large (the store would refuse them anyway).
   if (session.store.readOnly) throw new ServiceError('read-only', `the project is read-only: ${session.store.warnings[0] ?? ''}`);

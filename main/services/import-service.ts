@@ -1,7 +1,7 @@
 import { extname } from 'node:path';
 import { isAnnotationFile, ServiceError, type AnnotationImportResult, type ApiHandlers, type RefusedFile } from '../../shared/api';
 import type { DocumentRecord } from '../../shared/model';
-import { planWebAnnotationImport } from '../../annotations';
+import { planWebAnnotationImport, type ExtractionProgress } from '../../annotations';
 import type { ServiceContext } from './context';
 import { readTexts } from './anchored-texts';
 import { addDocumentPaths, readDiskFile } from './disk-documents';
@@ -70,7 +70,7 @@ export interface PathImportResult {
 export async function importPaths(
   session: ProjectSession,
   paths: readonly string[],
-  onProgress?: (p: { file: string; done: number; total: number }) => void,
+  onProgress?: (p: ExtractionProgress) => void,
 ): Promise<PathImportResult> {
   const annotationPaths = paths.filter((p) => isAnnotationFile(p) && extname(p) !== '');
   const documentPaths = paths.filter((p) => !annotationPaths.includes(p));
