@@ -78,6 +78,8 @@ export interface DocumentAnalysis {
    * rest so an unchanged document is not re-fingerprinted. Optional: filled by the pipeline when absent.
    */
   fingerprints?: Uint32Array;
+  /** Where the document names a known outlet (any alias), with its canonical name. */
+  mentions?: readonly { start: number; end: number; outlet: string }[];
 }
 
 /** A half-open range of token indices `[from, to)` into one document's token array. */

@@ -95,6 +95,19 @@ function reach(d: TextDocument, docNo: number, edge: number, step: 1 | -1, stop:
 /** Share of the joined stretch (its longer side) that exact matches must cover when it does not end a witness. */
 const MIN_DENSITY = 0.35;
 
+/**
+ * True when the two ranges share a run of {@link MIN_RUN} equal token keys anywhere: without one no
+ * extension can be anchored, so the global alignment (the costly part) is not tried. Linear in the ranges.
+ */
+function sharesRun(a: readonly Token[], ra: TokenRange, b: readonly Token[], rb: TokenRange): boolean {
+  if (ra.to - ra.from < MIN_RUN || rb.to - rb.from < MIN_RUN) return false;
+  const key = (t: readonly Token[], i: number): string => `${(t[i] as Token).norm}\u0000${(t[i + 1] as Token).norm}\u0000${(t[i + 2] as Token).norm}`;
+  const seen = new Set<string>();
+  for (let i = ra.from; i + MIN_RUN <= ra.to; i++) seen.add(key(a, i));
+  for (let j = rb.from; j + MIN_RUN <= rb.to; j++) if (seen.has(key(b, j))) return true;
+  return false;
+}
+
 /** Exact runs (equal ops) of at least `min` tokens in `ops[0..k]`: their total. */
 function evidence(ops: readonly AlignOp[], k: number, min: number): number {
   let n = 0;
@@ -190,7 +203,7 @@ function extendSide(p: SharedPassage, step: 1 | -1, limitA: number, limitB: numb
   // Both reaches aligned to their ends: the last exact run decides how much joins, and what lies past it
   // (one witness going on where the other has stopped) is left out. An end left free would rather skip a
   // long stretch than pay for it, and never reach the run beyond (`… The survivors said`).
-  const r = alignGlobal(A.tokens, ra, B.tokens, rb, { freeEnd: false, reversed: step < 0 });
+  const r = sharesRun(A.tokens, ra, B.tokens, rb) ? alignGlobal(A.tokens, ra, B.tokens, rb, { freeEnd: false, reversed: step < 0 }) : null;
   if (r) {
     const ops = step > 0 ? r.ops : [...r.ops].reverse();
     const k = lastRun(ops);

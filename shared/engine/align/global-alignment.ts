@@ -25,12 +25,12 @@ const DIAG: Dir = 0;
 const UP: Dir = 1; // a token of A only
 const LEFT: Dir = 2; // a token of B only
 
-/** Pair score of two tokens. */
-function pairScore(x: Token, y: Token): number {
-  if (x.norm === y.norm) return SCORE.match;
-  if (x.norm.length <= MAX_COMPARED_WORD && y.norm.length <= MAX_COMPARED_WORD) {
-    if (x.norm.length >= 3 && y.norm.length >= 3 && ocrKey(x.norm) === ocrKey(y.norm)) return SCORE.ocr;
-    if (nearlyEqual(x.norm, y.norm)) return SCORE.similar;
+/** Pair score of two words, given their keys and OCR keys. */
+function pairScore(x: string, y: string, ox: string, oy: string): number {
+  if (x === y) return SCORE.match;
+  if (x.length <= MAX_COMPARED_WORD && y.length <= MAX_COMPARED_WORD) {
+    if (x.length >= 3 && y.length >= 3 && ox === oy) return SCORE.ocr;
+    if (nearlyEqual(x, y)) return SCORE.similar;
   }
   return SCORE.mismatch;
 }
@@ -47,8 +47,11 @@ export function alignGlobal(a: readonly Token[], ra: TokenRange, b: readonly Tok
   const lb = rb.to - rb.from;
   if (la <= 0 || lb <= 0 || la * lb > MAX_GLOBAL_CELLS) return null;
   const rev = options.reversed === true;
-  const ta = (i: number): Token => a[rev ? ra.to - 1 - i : ra.from + i] as Token;
-  const tb = (j: number): Token => b[rev ? rb.to - 1 - j : rb.from + j] as Token;
+  // Keys once per alignment, not once per cell.
+  const na = Array.from({ length: la }, (_, i) => (a[rev ? ra.to - 1 - i : ra.from + i] as Token).norm);
+  const nb = Array.from({ length: lb }, (_, j) => (b[rev ? rb.to - 1 - j : rb.from + j] as Token).norm);
+  const oa = na.map(ocrKey);
+  const ob = nb.map(ocrKey);
   const w = lb + 1;
   // H: best ending in a pair or any state; E: ending with a gap in A's direction (LEFT); F: UP.
   const H = new Float64Array((la + 1) * w);
@@ -80,7 +83,7 @@ export function alignGlobal(a: readonly Token[], ra: TokenRange, b: readonly Tok
       const fe = (F[c - w] as number) + gapExtend;
       F[c] = fe > fo ? fe : fo;
       fExt[c] = fe > fo ? 1 : 0;
-      const d = (H[c - w - 1] as number) + pairScore(ta(i - 1), tb(j - 1));
+      const d = (H[c - w - 1] as number) + pairScore(na[i - 1] as string, nb[j - 1] as string, oa[i - 1] as string, ob[j - 1] as string);
       let h = d;
       let dir: Dir = DIAG;
       if ((F[c] as number) > h) { h = F[c] as number; dir = UP; }

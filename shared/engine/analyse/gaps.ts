@@ -9,7 +9,7 @@
 import type { AlignOp, Difference, Token, TokenRange, WitnessView } from '../types';
 import { LABEL, oneSided, twoSided } from './explain';
 import { enclosingBrackets, hasMarkedElision } from './elisions';
-import { isHeadingCut, isNarrative, isShortName } from './gap-context';
+import { isHeadingCut, isNarrative, isParaphrase, isShortName } from './gap-context';
 import { isFunctionWord } from './function-words';
 import { figuresOf, isFigureOrMonth, isNumberWord, isNumeral, monthOf } from './numbers';
 import { difference, gapPosition, gapText, spanAt, spanOfRange, tokensOf } from './spans';
@@ -179,7 +179,7 @@ function gapVerdict(having: WitnessView, range: TokenRange, lacking: WitnessView
   if (words.every((t) => isFunctionWord(t.norm))) {
     return { kind: 'function', severity: 'minor', explanation: oneSided(LABEL.functionMissing, span.text), having: span };
   }
-  if (isNarrative(having, range)) {
+  if (isNarrative(having, range) || isParaphrase(having, span)) {
     return { kind: 'insertion', severity: 'minor', explanation: oneSided(LABEL.narrative, span.text), having: span };
   }
   if (isShortName(having, range)) {
@@ -194,8 +194,9 @@ function gapVerdict(having: WitnessView, range: TokenRange, lacking: WitnessView
   if (hasMarkedElision(gapText(lacking, at))) {
     return { kind: 'omission', severity: 'minor', explanation: oneSided(LABEL.omissionMarked, span.text), having: span };
   }
-  // Which of two witnesses left words out or put them in is not known from the two alone: side A is the
-  // reference, so words only B has were added; the cluster's other witnesses may say otherwise (`orientGaps`).
+  // Which of two witnesses left words out or put them in is not known from the two: side A (the document
+  // whose id sorts first) is the reference, so words only B has were added. Not the cluster's majority:
+  // adding a document must never change what is reported between two others.
   return bHas
     ? { kind: 'insertion', severity: 'major', explanation: oneSided(LABEL.insertionSilent, span.text), having: span }
     : { kind: 'omission', severity: 'major', explanation: oneSided(LABEL.omissionSilent, span.text), having: span };
