@@ -2,8 +2,11 @@ import type { AnchoredAnnotation, DocumentContent, ProjectInfo, Result, Verbatim
 import type { AnnotationKind, DocumentRecord } from '../shared/model';
 import { DocumentPane, type TextSpan } from './editor';
 import { presentationOf } from './kinds';
-import { onAppEvent } from './api/client';
-import { AddDocuments, AnnotationList, CheckPanel, DocumentList, encodeFiles, Notices, renderProjectWarnings, Toolbar } from './panels';
+import { isElectron, onAppEvent } from './api/client';
+import {
+  AddDocuments, AnnotationList, CheckPanel, describeAnnotationImports, DocumentList, ExportPanel, importFiles, Notices,
+  renderProjectWarnings, Toolbar,
+} from './panels';
 
 /** Thrown inside the app when a request's Result is a failure; carries the service's own message. */
 class RequestFailed extends Error {
@@ -82,8 +85,15 @@ export class App {
       { onFiles: (files) => void this.addDocuments(files) },
     );
     element('check-button', HTMLButtonElement).addEventListener('click', () => void this.runCheck());
+    const exportPanel = new ExportPanel(element('check-button', HTMLButtonElement).parentElement!, {
+      exportEdition: (input) => this.api.exportEdition(input),
+      currentDocument: () => (this.open ? { id: this.open.record.id, title: this.open.record.title || this.open.record.path } : null),
+      isDesktop: isElectron(),
+      onDidExport: (message, tone) => this.notices.show(message, tone),
+    });
     // Electron pushes changes made from its menus; browser mode has none to push.
     onAppEvent((event) => {
+      if (event.type === 'open-export') return exportPanel.open();
       const reload = event.type === 'documents-changed' ? this.reloadDocuments() : this.start();
       void reload.catch((e: unknown) => this.report(e, 'Could not reload the project'));
     });
@@ -179,7 +189,8 @@ export class App {
   }
 
   /**
-   * Adds `files` to the project in one `addDocuments` request (the same path for the picker and a drop),
+   * Adds `files` to the project, one request per file (the same path for the picker and a drop; documents
+   * through `addDocuments`, W3C Web Annotation files through `importAnnotations`),
    * then lists the documents again, opens the first one added and says what happened: how many were added
    * and, for each file refused (here for its size, or by the service), its name and the reason.
    */
@@ -190,15 +201,17 @@ export class App {
     this.addDocumentsControl.clearRefused();
     this.notices.show(`Adding ${plural(files.length, 'document')}…`, 'progress');
     try {
-      const { encoded, refused: unread } = await encodeFiles(files);
-      const { added, refused } =
-        encoded.length > 0 ? unwrap(await this.api.addDocuments({ files: encoded })) : { added: [], refused: [] };
-      const allRefused = [...unread, ...refused];
+      const { added, refused: allRefused, annotations } = await importFiles(this.api, files, (done, total, name) => {
+        // Files go one by one so a long extraction (a large PDF) shows how far the batch is.
+        if (done > 0) this.notices.show(`Adding ${done + 1} of ${total}: ${name}…`, 'progress');
+      }, unwrap);
       if (added.length > 0) await this.reloadDocuments();
       this.addDocumentsControl.showRefused(allRefused);
-      this.notices.show(this.addSummary(added.length, allRefused), added.length > 0 ? 'info' : 'error');
+      const lines = [...(annotations.length === 0 || added.length > 0 ? [this.addSummary(added.length, allRefused)] : []), ...describeAnnotationImports(annotations)];
+      this.notices.show(lines.join('\n'), added.length > 0 || annotations.length > 0 ? 'info' : 'error');
       const first = added[0];
       if (first) await this.openDocument(first.id);
+      else if (annotations.length > 0) await this.refreshAnnotations();
     } catch (error) {
       if (error instanceof RequestFailed && error.code === 'read-only') this.addDocumentsControl.setReadOnly(true);
       this.report(error, 'Could not add the documents');

@@ -3,6 +3,7 @@ import {
   Annotation, AnnotationPatch, Attribution, Creator, DocumentRecord, Gazetteer, Lexicon, NewAnnotation, ProjectSettings, Report, Severity,
   TransliterationIds, type LexiconEntry,
 } from '../model';
+import { ExportFormat, type AnnotationImportResult, type ExportedFile } from './exchange';
 
 /** Information the window shows about the open project. */
 export interface ProjectInfo {
@@ -127,6 +128,10 @@ export const API = {
   checkStatus: request<CheckJobStatus>()(z.object({ job: z.string().min(1).max(100) }).strict()),
   cancelCheck: request<{ cancelled: boolean }>()(z.object({ job: z.string().min(1).max(100) }).strict()),
   suggestQuotes: request<QuoteSuggestion[]>()(z.object({ document: z.string().min(1).optional() }).strict()),
+  /** An export of the project, or of one document, in one format (see `EXPORT_FORMATS`). */
+  exportEdition: request<ExportedFile>()(z.object({ format: ExportFormat, document: z.string().min(1).optional() }).strict()),
+  /** Imports a W3C Web Annotation JSON-LD file into the project. */
+  importAnnotations: request<AnnotationImportResult>()(z.object({ file: UploadedFile }).strict()),
 } as const;
 
 export type ApiMethod = keyof typeof API;

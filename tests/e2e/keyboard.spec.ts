@@ -38,6 +38,8 @@ test('the lists are reachable by Tab and arrow keys move within them', async ({ 
   await page.keyboard.press('Tab'); // skip link
   await page.keyboard.press('Tab'); // Check quotes
   await page.keyboard.press('Tab');
+  await expect(page.getByTestId('export-button')).toBeFocused();
+  await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Add documents…', exact: true })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(list.getByRole('button').first()).toBeFocused();
