@@ -88,15 +88,22 @@ function sentences(d: TextDocument, r: TokenRange): TokenRange {
   return { from, to };
 }
 
-/** Chains of shared figures between documents `x` and `y` (figure indices), in order on both sides. */
-function chains(fx: readonly Figure[], fy: readonly Figure[], postings: ReadonlyMap<number, number>, self: boolean): [number, number][][] {
+/** Figure indices of one document by value, for values rare enough to seed (see {@link MAX_FIGURE_POSTINGS}). */
+type FiguresByValue = ReadonlyMap<number, readonly number[]>;
+
+function byValueOf(figures: readonly Figure[], postings: ReadonlyMap<number, number>): FiguresByValue {
   const byValue = new Map<number, number[]>();
-  fy.forEach((f, j) => {
+  figures.forEach((f, j) => {
     if ((postings.get(f.value) ?? 0) > MAX_FIGURE_POSTINGS) return;
     const list = byValue.get(f.value);
     if (list) list.push(j);
     else byValue.set(f.value, [j]);
   });
+  return byValue;
+}
+
+/** Chains of shared figures between documents `x` and `y` (figure indices), in order on both sides. */
+function chains(fx: readonly Figure[], fy: readonly Figure[], byValue: FiguresByValue, self: boolean): [number, number][][] {
   const out: [number, number][][] = [];
   let open: [number, number][][] = [];
   fx.forEach((f, i) => {
@@ -134,10 +141,22 @@ export function joinByFigures(docs: readonly MentionDocument[], quotes: QuoteSpa
   const compared = existing.flatMap((c) => c.pairs.map((p) => [c.witnesses[p.x], c.witnesses[p.y]] as const));
   const alreadyCompared = (x: number, rx: TokenRange, y: number, ry: TokenRange): boolean =>
     compared.some(([a, b]) => a && b && ((a.doc === x && b.doc === y && overlaps(a.range, rx) && overlaps(b.range, ry)) || (a.doc === y && b.doc === x && overlaps(a.range, ry) && overlaps(b.range, rx))));
+  const byValue = figures.map((f) => byValueOf(f, postings));
+  // Only documents that share a seeding value can chain: the pairs come from the values, not from all pairs.
+  const docsOfValue = new Map<number, Set<number>>();
+  byValue.forEach((m, d) => {
+    for (const v of m.keys()) {
+      const set = docsOfValue.get(v);
+      if (set) set.add(d);
+      else docsOfValue.set(v, new Set([d]));
+    }
+  });
   const out: QuoteCluster[] = [];
   for (let x = 0; x < docs.length; x++) {
-    for (let y = x; y < docs.length; y++) {
-      for (const chain of chains(figures[x] as Figure[], figures[y] as Figure[], postings, x === y)) {
+    const partners = new Set<number>();
+    for (const v of (byValue[x] as FiguresByValue).keys()) for (const y of docsOfValue.get(v) ?? []) if (y >= x) partners.add(y);
+    for (const y of [...partners].sort((a, b) => a - b)) {
+      for (const chain of chains(figures[x] as Figure[], figures[y] as Figure[], byValue[y] as FiguresByValue, x === y)) {
         if (chain.length < MIN_FIGURES) continue;
         if (new Set(chain.map(([i]) => (figures[x] as Figure[])[i]?.value)).size < MIN_DISTINCT) continue;
         const first = chain[0] as [number, number];
