@@ -102,11 +102,24 @@ function byValueOf(figures: readonly Figure[], postings: ReadonlyMap<number, num
   return byValue;
 }
 
-/** Chains of shared figures between documents `x` and `y` (figure indices), in order on both sides. */
-function chains(fx: readonly Figure[], fy: readonly Figure[], byValue: FiguresByValue, self: boolean): [number, number][][] {
+/**
+ * Chains of shared figures between documents `x` and `y` (figure indices), in order on both sides. `seeds`
+ * are the indices of x's figures whose value y has (ascending): a chain only ever grows at a seed, and a
+ * chain whose last figure lies further back than {@link MAX_FIGURE_GAP} can grow no more.
+ */
+function chains(fx: readonly Figure[], fy: readonly Figure[], seeds: readonly number[], byValue: FiguresByValue, self: boolean): [number, number][][] {
   const out: [number, number][][] = [];
   let open: [number, number][][] = [];
-  fx.forEach((f, i) => {
+  for (const i of seeds) {
+    const f = fx[i] as Figure;
+    // Chains left behind for good.
+    const keep: [number, number][][] = [];
+    for (const c of open) {
+      const [li] = c[c.length - 1] as [number, number];
+      if (f.token - (fx[li] as Figure).token > MAX_FIGURE_GAP) out.push(c);
+      else keep.push(c);
+    }
+    open = keep;
     for (const j of byValue.get(f.value) ?? []) {
       if (self && (fy[j] as Figure).token <= f.token + MAX_FIGURE_GAP) continue;
       // Extend the chain this seed follows closely on both sides, else start one.
@@ -117,16 +130,15 @@ function chains(fx: readonly Figure[], fy: readonly Figure[], byValue: FiguresBy
       if (chain) chain.push([i, j]);
       else open.push([[i, j]]);
     }
-    // Chains left behind for good.
-    const keep: [number, number][][] = [];
-    for (const c of open) {
-      const [li] = c[c.length - 1] as [number, number];
-      if (f.token - (fx[li] as Figure).token > MAX_FIGURE_GAP) out.push(c);
-      else keep.push(c);
-    }
-    open = keep;
-  });
+  }
   return [...out, ...open];
+}
+
+/** Indices of x's figures whose value y has, ascending. */
+function sharedSeeds(bx: FiguresByValue, by: FiguresByValue): number[] {
+  const out: number[] = [];
+  for (const [v, list] of bx) if (by.has(v)) out.push(...list);
+  return out.sort((a, b) => a - b);
 }
 
 /**
@@ -156,7 +168,10 @@ export function joinByFigures(docs: readonly MentionDocument[], quotes: QuoteSpa
     const partners = new Set<number>();
     for (const v of (byValue[x] as FiguresByValue).keys()) for (const y of docsOfValue.get(v) ?? []) if (y >= x) partners.add(y);
     for (const y of [...partners].sort((a, b) => a - b)) {
-      for (const chain of chains(figures[x] as Figure[], figures[y] as Figure[], byValue[y] as FiguresByValue, x === y)) {
+      const seeds = sharedSeeds(byValue[x] as FiguresByValue, byValue[y] as FiguresByValue);
+      // A chain's distinct values are values of distinct seeds: too few seeds, no chain can qualify.
+      if (seeds.length < MIN_DISTINCT) continue;
+      for (const chain of chains(figures[x] as Figure[], figures[y] as Figure[], seeds, byValue[y] as FiguresByValue, x === y)) {
         if (chain.length < MIN_FIGURES) continue;
         if (new Set(chain.map(([i]) => (figures[x] as Figure[])[i]?.value)).size < MIN_DISTINCT) continue;
         const first = chain[0] as [number, number];
