@@ -79,6 +79,9 @@ const START = 16;
  */
 export const MAX_COMPARED_WORD = 48;
 
+/** Largest verdict table kept per alignment (distinct words squared): 8 MB; windows with more words use a Map. */
+const MAX_VERDICT_TABLE = 1 << 20;
+
 /** Edit-distance rows reused by every call: no allocation per call. */
 let rowA = new Int32Array(MAX_COMPARED_WORD + 1);
 let rowB = new Int32Array(MAX_COMPARED_WORD + 1);
@@ -175,21 +178,37 @@ export class LocalAligner implements Aligner {
     const ocrKeys = words.map((w) => (w.length >= 3 && w.length <= MAX_COMPARED_WORD ? ocrKey(w) : w));
     const firsts = Int32Array.from(words, (w) => w.charCodeAt(0));
     const lasts = Int32Array.from(words, (w) => w.charCodeAt(w.length - 1));
-    const memo = new Map<number, number>();
     const width = words.length;
-    const unequal = (x: number, y: number): number => {
-      // Cheap filters before the edit distance: most word pairs differ in length or in both end letters.
+    const verdict = (x: number, y: number): number => {
+      if (ocrKeys[x] === ocrKeys[y]) return ocr;
+      if (firsts[x] !== firsts[y] && lasts[x] !== lasts[y]) return mismatch;
+      return nearlyEqual(words[x] as string, words[y] as string) ? similar : mismatch;
+    };
+    // Cheap filters before the edit distance: most word pairs differ in length or in both end letters.
+    const unlike = (x: number, y: number): boolean => {
       const lx = lens[x] as number;
       const ly = lens[y] as number;
-      if (lx < 3 || ly < 3 || lx - ly > 2 || ly - lx > 2) return mismatch;
+      return lx < 3 || ly < 3 || lx - ly > 2 || ly - lx > 2;
+    };
+    if (width * width <= MAX_VERDICT_TABLE) {
+      // Verdicts per key pair in a reused table (NaN: not yet asked): most cells compare two unequal words,
+      // and a hash lookup per cell was a third of the fill.
+      const table = this.scratch.verdicts(width * width);
+      const unequal = (x: number, y: number): number => {
+        if (unlike(x, y)) return mismatch;
+        const key = x * width + y;
+        let v = table[key] as number;
+        if (v !== v) table[key] = v = verdict(x, y);
+        return v;
+      };
+      return { ka, kb, match, unequal };
+    }
+    const memo = new Map<number, number>();
+    const unequal = (x: number, y: number): number => {
+      if (unlike(x, y)) return mismatch;
       const key = x * width + y;
       let v = memo.get(key);
-      if (v === undefined) {
-        if (ocrKeys[x] === ocrKeys[y]) v = ocr;
-        else if (firsts[x] !== firsts[y] && lasts[x] !== lasts[y]) v = mismatch;
-        else v = nearlyEqual(words[x] as string, words[y] as string) ? similar : mismatch;
-        memo.set(key, v);
-      }
+      if (v === undefined) memo.set(key, (v = verdict(x, y)));
       return v;
     };
     return { ka, kb, match, unequal };
@@ -255,11 +274,20 @@ export class LocalAligner implements Aligner {
 class Scratch {
   private traceBuf = new Uint8Array(0);
   private rowBufs: Float64Array[] = [];
+  private verdictBuf = new Float64Array(0);
 
   /** A trace buffer of at least `size` bytes (its first `size` bytes are overwritten as they are read). */
   trace(size: number): Uint8Array {
     if (this.traceBuf.length < size) this.traceBuf = new Uint8Array(Math.max(size, 2 * this.traceBuf.length));
     return this.traceBuf;
+  }
+
+  /** A verdict table of `size` entries, all NaN (unknown). */
+  verdicts(size: number): Float64Array {
+    if (this.verdictBuf.length < size) this.verdictBuf = new Float64Array(Math.max(size, 2 * this.verdictBuf.length));
+    const table = this.verdictBuf.subarray(0, size);
+    table.fill(Number.NaN);
+    return table;
   }
 
   /** Four score rows of at least `size` entries: H and F of the previous and the current row. */
