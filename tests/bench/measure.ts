@@ -1,8 +1,10 @@
-// One benchmark measurement in its own process, so the peak memory it reports is its own.
-// Usage: tsx tests/bench/measure.ts corpus | tsx tests/bench/measure.ts synthetic <scale>
+// One benchmark measurement in its own process, so the peak memory it reports is its own. CPU time
+// (process.cpuUsage) is what the verdicts use: it barely moves with the load of the machine, wall time does.
+// Usage: tsx tests/bench/measure.ts check corpus|<scale> | plain corpus|<scale> | peer <file> <file>
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { diffWords } from 'diff';
 import { check } from '../../shared/engine';
 import type { Stage } from '../../shared/engine/types';
 import type { SourceDocument } from '../../shared/model';
@@ -14,37 +16,81 @@ export interface Measurement {
   documents: number;
   chars: number;
   wallMs: number;
-  stageMs: Partial<Record<Stage, number>>;
+  cpuMs: number;
+  /** CPU milliseconds per engine stage (check only). */
+  stageCpuMs: Partial<Record<Stage, number>>;
   peakRssMB: number;
   clusters: number;
   discrepancies: number;
 }
 
-function corpusDocuments(): SourceDocument[] {
-  return readdirSync(corpusDir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f, i) => ({ id: `d${i + 1}`, path: f, title: f, text: readFileSync(join(corpusDir, f), 'utf8'), sha256: String(i).padStart(64, '0') }));
-}
-
 /** Characters in the real corpus: the unit of the synthetic scales. */
 export const CORPUS_CHARS = 344_196;
 
-const [mode, scaleArg] = process.argv.slice(2);
-const scale = Number(scaleArg ?? 1);
-const documents = mode === 'corpus' ? corpusDocuments() : syntheticCorpus({ totalChars: CORPUS_CHARS * scale, docChars: 20_000, seed: 1992 });
-const stageMs: Partial<Record<Stage, number>> = {};
-const t0 = performance.now();
-const report = check({ documents }, { now: () => performance.now(), onStageTime: (stage, ms) => (stageMs[stage] = (stageMs[stage] ?? 0) + ms) });
-const wallMs = performance.now() - t0;
-const m: Measurement = {
-  label: mode === 'corpus' ? 'corpus' : `${scale}x`,
-  documents: documents.length,
-  chars: documents.reduce((n, d) => n + d.text.length, 0),
-  wallMs,
-  stageMs,
-  peakRssMB: process.resourceUsage().maxRSS / 1024,
-  clusters: report.clusters.length,
-  discrepancies: report.discrepancies.length,
-};
-process.stdout.write(`${JSON.stringify(m)}\n`);
+/** CPU time of this process so far, in milliseconds. */
+export function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+function corpusDocuments(files?: readonly string[]): SourceDocument[] {
+  const names = files ?? readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort();
+  return names.map((f, i) => ({ id: `d${i + 1}`, path: f, title: f, text: readFileSync(join(corpusDir, f), 'utf8'), sha256: String(i).padStart(64, '0') }));
+}
+
+function documentsFor(what: string): { label: string; documents: SourceDocument[] } {
+  if (what === 'corpus') return { label: 'corpus', documents: corpusDocuments() };
+  const scale = Number(what);
+  return { label: `${scale}x`, documents: syntheticCorpus({ totalChars: CORPUS_CHARS * scale, docChars: 20_000, seed: 1992 }) };
+}
+
+const base = (label: string, documents: readonly SourceDocument[]) => ({ label, documents: documents.length, chars: documents.reduce((n, d) => n + d.text.length, 0) });
+
+/** The engine over `documents`, each stage timed on the CPU clock. */
+function measureCheck(label: string, documents: readonly SourceDocument[]): Measurement {
+  const stageCpuMs: Partial<Record<Stage, number>> = {};
+  const w0 = performance.now();
+  const c0 = cpuMs();
+  const report = check({ documents }, { now: cpuMs, onStageTime: (stage, ms) => (stageCpuMs[stage] = (stageCpuMs[stage] ?? 0) + ms) });
+  return { ...base(label, documents), wallMs: performance.now() - w0, cpuMs: cpuMs() - c0, stageCpuMs, peakRssMB: process.resourceUsage().maxRSS / 1024, clusters: report.clusters.length, discrepancies: report.discrepancies.length };
+}
+
+/** Runs of the plain pass; the median is kept (one pass over the corpus takes a few milliseconds). */
+const PLAIN_RUNS = 9;
+
+/** The floor every tokenizer pays: one regular-expression pass over the same texts, keeping the words. */
+function measurePlain(label: string, documents: readonly SourceDocument[]): Measurement {
+  const runs: { wall: number; cpu: number }[] = [];
+  let words = 0;
+  for (let r = 0; r < PLAIN_RUNS; r++) {
+    const w0 = performance.now();
+    const c0 = cpuMs();
+    words = 0;
+    for (const d of documents) words += (d.text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+    runs.push({ wall: performance.now() - w0, cpu: cpuMs() - c0 });
+  }
+  const mid = (xs: number[]) => xs.sort((a, b) => a - b)[xs.length >> 1] as number;
+  return { ...base(label, documents), wallMs: mid(runs.map((r) => r.wall)), cpuMs: mid(runs.map((r) => r.cpu)), stageCpuMs: {}, peakRssMB: process.resourceUsage().maxRSS / 1024, clusters: 0, discrepancies: words };
+}
+
+/** The naive peer: jsdiff's word diff of every pair of `documents` (what a script without an index does). */
+function measurePeer(label: string, documents: readonly SourceDocument[]): Measurement {
+  const w0 = performance.now();
+  const c0 = cpuMs();
+  let changes = 0;
+  for (let i = 0; i < documents.length; i++) for (let j = i + 1; j < documents.length; j++) changes += diffWords((documents[i] as SourceDocument).text, (documents[j] as SourceDocument).text).length;
+  return { ...base(label, documents), wallMs: performance.now() - w0, cpuMs: cpuMs() - c0, stageCpuMs: {}, peakRssMB: process.resourceUsage().maxRSS / 1024, clusters: 0, discrepancies: changes };
+}
+
+const [mode, ...args] = process.argv.slice(2);
+if (mode === 'check' || mode === 'plain') {
+  const { label, documents } = documentsFor(args[0] ?? 'corpus');
+  process.stdout.write(`${JSON.stringify(mode === 'check' ? measureCheck(label, documents) : measurePlain(label, documents))}\n`);
+} else if (mode === 'peer' || mode === 'check-files') {
+  const documents = corpusDocuments(args);
+  const label = args.join(' × ');
+  process.stdout.write(`${JSON.stringify(mode === 'peer' ? measurePeer(label, documents) : measureCheck(label, documents))}\n`);
+} else if (mode !== undefined) {
+  process.stderr.write(`unknown mode ${mode}\n`);
+  process.exitCode = 2;
+}
