@@ -1,3 +1,4 @@
+/* global process */
 // Preloaded into a child process the bench times (`node --import ./cpu-at-exit.mjs ...`): at exit it writes
 // the process's CPU time, which machine load barely changes, as the last line of stderr.
 process.on('exit', () => {
