@@ -1,17 +1,19 @@
 // One benchmark measurement in its own process, so the peak memory it reports is its own. CPU time
 // (process.cpuUsage) is what the verdicts use: it barely moves with the load of the machine, wall time does.
-// Usage: tsx tests/bench/measure.ts check corpus|<scale> | plain corpus|<scale> | peer <file> <file>
+// Usage: tsx tests/bench/measure.ts check|plain|tokenize corpus|<scale> | peer|check-files <file>...
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { diffWords } from 'diff';
-import { check } from '../../shared/engine';
+import { check, tokenize } from '../../shared/engine';
 import type { Stage } from '../../shared/engine/types';
 import type { SourceDocument } from '../../shared/model';
 import { corpusDir } from '../helpers/corpus';
 import { syntheticCorpus } from './synthetic';
 
 export interface Measurement {
+  /** For repeated passes: CPU milliseconds of the first (cold) run; `cpuMs` is then the median. */
+  firstCpuMs?: number;
   label: string;
   documents: number;
   chars: number;
@@ -55,23 +57,29 @@ function measureCheck(label: string, documents: readonly SourceDocument[]): Meas
   return { ...base(label, documents), wallMs: performance.now() - w0, cpuMs: cpuMs() - c0, stageCpuMs, peakRssMB: process.resourceUsage().maxRSS / 1024, clusters: report.clusters.length, discrepancies: report.discrepancies.length };
 }
 
-/** Runs of the plain pass; the median is kept (one pass over the corpus takes a few milliseconds). */
-const PLAIN_RUNS = 9;
+/** Runs of the plain pass and of the engine's tokenizer; the median is kept (one pass takes milliseconds). */
+const REPEATS = 9;
 
-/** The floor every tokenizer pays: one regular-expression pass over the same texts, keeping the words. */
-function measurePlain(label: string, documents: readonly SourceDocument[]): Measurement {
+/** `pass` over `documents` {@link REPEATS} times: the first run (cold, as a command line runs it) and the median. */
+function repeated(label: string, documents: readonly SourceDocument[], pass: (text: string) => number): Measurement & { firstCpuMs: number } {
   const runs: { wall: number; cpu: number }[] = [];
-  let words = 0;
-  for (let r = 0; r < PLAIN_RUNS; r++) {
+  let count = 0;
+  for (let r = 0; r < REPEATS; r++) {
     const w0 = performance.now();
     const c0 = cpuMs();
-    words = 0;
-    for (const d of documents) words += (d.text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+    count = 0;
+    for (const d of documents) count += pass(d.text);
     runs.push({ wall: performance.now() - w0, cpu: cpuMs() - c0 });
   }
   const mid = (xs: number[]) => xs.sort((a, b) => a - b)[xs.length >> 1] as number;
-  return { ...base(label, documents), wallMs: mid(runs.map((r) => r.wall)), cpuMs: mid(runs.map((r) => r.cpu)), stageCpuMs: {}, peakRssMB: process.resourceUsage().maxRSS / 1024, clusters: 0, discrepancies: words };
+  const firstCpuMs = (runs[0] as { cpu: number }).cpu;
+  return { ...base(label, documents), wallMs: mid(runs.map((r) => r.wall)), cpuMs: mid(runs.map((r) => r.cpu)), firstCpuMs, stageCpuMs: {}, peakRssMB: process.resourceUsage().maxRSS / 1024, clusters: 0, discrepancies: count };
 }
+
+/** The floor every tokenizer pays: one regular-expression pass over the same texts, keeping the words. */
+const plainPass = (text: string): number => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+/** The engine's tokenize stage on its own (no cache), for the same comparison warm. */
+const enginePass = (text: string): number => tokenize(text).length;
 
 /** The naive peer: jsdiff's word diff of every pair of `documents` (what a script without an index does). */
 function measurePeer(label: string, documents: readonly SourceDocument[]): Measurement {
@@ -83,9 +91,12 @@ function measurePeer(label: string, documents: readonly SourceDocument[]): Measu
 }
 
 const [mode, ...args] = process.argv.slice(2);
-if (mode === 'check' || mode === 'plain') {
+if (mode === 'check') {
   const { label, documents } = documentsFor(args[0] ?? 'corpus');
-  process.stdout.write(`${JSON.stringify(mode === 'check' ? measureCheck(label, documents) : measurePlain(label, documents))}\n`);
+  process.stdout.write(`${JSON.stringify(measureCheck(label, documents))}\n`);
+} else if (mode === 'plain' || mode === 'tokenize') {
+  const { label, documents } = documentsFor(args[0] ?? 'corpus');
+  process.stdout.write(`${JSON.stringify(repeated(label, documents, mode === 'plain' ? plainPass : enginePass))}\n`);
 } else if (mode === 'peer' || mode === 'check-files') {
   const documents = corpusDocuments(args);
   const label = args.join(' × ');

@@ -79,13 +79,16 @@ const row = (m: Measurement) =>
 if (hasCorpus) {
   const c = medianOf(CHECK_RUNS, ['check', 'corpus']);
   const plain = measure(['plain', 'corpus']);
+  const tokenizeOnly = measure(['tokenize', 'corpus']);
   console.log(`Corpus (../shared/corpus), median of ${CHECK_RUNS} processes:`);
   console.log(row(c));
   printStages(c);
-  console.log(`  plain pass /[\\p{L}\\p{N}]+/gu over the same text: ${plain.cpuMs.toFixed(1)} ms CPU (median of 9, warm)`);
-  const tokenize = c.stageCpuMs.tokenize ?? 0;
-  judge('check vs plain tokenizing pass (CPU)', `${(c.cpuMs / plain.cpuMs).toFixed(1)}×`, `≤ ${TARGETS.checkVsPlain}×`, c.cpuMs / plain.cpuMs <= TARGETS.checkVsPlain);
-  judge('tokenize stage vs plain pass (CPU)', `${(tokenize / plain.cpuMs).toFixed(1)}×`, `≤ ${TARGETS.tokenizeVsPlain}×`, tokenize / plain.cpuMs <= TARGETS.tokenizeVsPlain);
+  const plainCold = plain.firstCpuMs ?? plain.cpuMs;
+  console.log(`  plain pass /[\\p{L}\\p{N}]+/gu over the same text: ${plainCold.toFixed(1)} ms CPU cold, ${plain.cpuMs.toFixed(1)} ms warm (median of 9)`);
+  console.log(`  the engine's tokenizer alone: ${(tokenizeOnly.firstCpuMs ?? 0).toFixed(1)} ms CPU cold, ${tokenizeOnly.cpuMs.toFixed(1)} ms warm`);
+  // Both cold, as a command line runs them; the tokenizer against the plain pass both warm.
+  judge('check vs plain tokenizing pass (CPU, both cold)', `${(c.cpuMs / plainCold).toFixed(1)}×`, `≤ ${TARGETS.checkVsPlain}×`, c.cpuMs / plainCold <= TARGETS.checkVsPlain);
+  judge('tokenize stage vs plain pass (CPU, both warm)', `${(tokenizeOnly.cpuMs / plain.cpuMs).toFixed(1)}×`, `≤ ${TARGETS.tokenizeVsPlain}×`, tokenizeOnly.cpuMs / plain.cpuMs <= TARGETS.tokenizeVsPlain);
 
   const peerFiles = process.env.VERBATIM_BENCH_PEER === 'quick' ? ['002.txt', '004.txt'] : ['001.txt', '002.txt', '004.txt'];
   const peer = measure(['peer', ...peerFiles]);
