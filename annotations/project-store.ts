@@ -11,7 +11,7 @@ import {
   LexiconEntry, ProjectSettings,
   type Annotation, type AnnotationPatch, type DocumentRecord, type NewAnnotation, type ProjectData,
 } from '../shared/model';
-import { addAnnotation, patchAnnotation, removeAnnotation, type ChangeContext } from './annotation-ops';
+import { addAnnotation, patchAnnotation, removeAnnotation, restoreAnnotation, retargetAnnotation, type ChangeContext } from './annotation-ops';
 import { documentIdFor, ingestFile, isPlainFileName, placeFile, resolveInside, sha256OfText } from './documents';
 import { JsonFileAdapter, removeStaleTempFiles } from './json-file-adapter';
 import { loadProjectBytes, type LoadedProject } from './load-project';
@@ -124,6 +124,46 @@ class FileProjectStore implements ProjectStore {
       throw new RangeError(`the text given is not the current text of document "${record.id}" (read it again with readText)`);
     }
     const next = addAnnotation(this.db.data, input, text, this.context());
+    await this.commit(next.data);
+    return next.annotation;
+  }
+
+  async createAnnotations(inputs: readonly NewAnnotation[], texts: ReadonlyMap<string, string>): Promise<Annotation[]> {
+    this.assertWritable();
+    let data = this.db.data;
+    const created: Annotation[] = [];
+    const context = this.context();
+    for (const input of inputs) {
+      const text = texts.get(input.document);
+      if (text === undefined) throw new RangeError(`no text was given for document "${input.document}"`);
+      const record = data.documents.find((d) => d.id === input.document);
+      if (record !== undefined && sha256OfText(text) !== record.sha256) {
+        throw new RangeError(`the text given is not the current text of document "${record.id}" (read it again with readText)`);
+      }
+      const next = addAnnotation(data, input, text, context);
+      data = next.data;
+      created.push(next.annotation);
+    }
+    // One write for the whole batch, and nothing written when any one of them is refused.
+    await this.commit(data);
+    return created;
+  }
+
+  async restoreAnnotation(annotation: Annotation): Promise<Annotation> {
+    this.assertWritable();
+    const next = restoreAnnotation(this.db.data, annotation);
+    await this.commit(next.data);
+    return next.annotation;
+  }
+
+  async retargetAnnotation(id: string, span: { start: number; end: number }, text: string): Promise<Annotation> {
+    this.assertWritable();
+    const existing = this.db.data.annotations.find((a) => a.id === id);
+    const record = existing && this.db.data.documents.find((d) => d.id === existing.document);
+    if (record !== undefined && sha256OfText(text) !== record.sha256) {
+      throw new RangeError(`the text given is not the current text of document "${record.id}" (read it again with readText)`);
+    }
+    const next = retargetAnnotation(this.db.data, id, span, text, this.context());
     await this.commit(next.data);
     return next.annotation;
   }

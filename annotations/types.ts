@@ -40,6 +40,12 @@ export interface ProjectStore {
   addFiles(files: readonly { name: string; bytes: Uint8Array }[]): Promise<{ added: DocumentRecord[]; refused: { name: string; reason: string }[] }>;
   annotations(document?: string): readonly Annotation[];
   createAnnotation(input: NewAnnotation, text: string): Promise<Annotation>;
+  /** Creates several annotations in one write; all or none (the first refused one throws, nothing is stored). `texts` holds each named document's current text. */
+  createAnnotations(inputs: readonly NewAnnotation[], texts: ReadonlyMap<string, string>): Promise<Annotation[]>;
+  /** Puts back a deleted annotation exactly as it was (same id): the undo of a delete. */
+  restoreAnnotation(annotation: Annotation): Promise<Annotation>;
+  /** Moves an annotation onto `text.slice(start, end)` of its document, `text` being its current text (re-attaching an orphan). */
+  retargetAnnotation(id: string, span: { start: number; end: number }, text: string): Promise<Annotation>;
   updateAnnotation(patch: AnnotationPatch): Promise<Annotation>;
   deleteAnnotation(id: string): Promise<void>;
   updateSettings(settings: Partial<ProjectSettings>): Promise<ProjectSettings>;

@@ -22,6 +22,12 @@ export const PRELOAD_METHODS = [
   'deleteAnnotation',
   'runCheck',
   'suggestQuotes',
+  'listOutlets',
+  'createAnnotations',
+  'restoreAnnotation',
+  'reanchorAnnotation',
+  'findInProject',
+  'documentHashes',
 ] as const satisfies readonly ApiMethod[];
 
 /** Contract methods the list above lacks; must be `never` for this file to compile. */

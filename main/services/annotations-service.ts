@@ -14,10 +14,16 @@ const BODY_SCHEMAS = {
   note: NoteBody.strict(),
 } as const;
 
-/** `listAnnotations`, `createAnnotation`, `updateAnnotation`, `deleteAnnotation`. */
-export function annotationHandlers(
-  ctx: ServiceContext,
-): Pick<ApiHandlers, 'listAnnotations' | 'createAnnotation' | 'updateAnnotation' | 'deleteAnnotation'> {
+type AnnotationMethods =
+  | 'listAnnotations' | 'createAnnotation' | 'createAnnotations' | 'updateAnnotation' | 'deleteAnnotation'
+  | 'restoreAnnotation' | 'reanchorAnnotation';
+
+/**
+ * `listAnnotations`, `createAnnotation`, `createAnnotations` (a batch in one write, all or none),
+ * `updateAnnotation`, `deleteAnnotation`, `restoreAnnotation` (the undo of a delete, same id) and
+ * `reanchorAnnotation` (an orphan put on a new span of its document's current text).
+ */
+export function annotationHandlers(ctx: ServiceContext): Pick<ApiHandlers, AnnotationMethods> {
   const { store } = ctx;
   return {
     async listAnnotations({ document }) {
@@ -35,6 +41,36 @@ export function annotationHandlers(
       }
       if (input.body) await checkReferences(store, input.kind, input.body);
       return mapStoreErrors(() => store.createAnnotation(input, text));
+    },
+    async createAnnotations({ annotations }) {
+      assertWritable(store);
+      const texts = new Map<string, string>();
+      for (const input of annotations) {
+        if (!texts.has(input.document)) texts.set(input.document, await readDocumentText(store, findDocument(store, input.document)));
+        const length = texts.get(input.document)?.length ?? 0;
+        if (input.end > length) {
+          throw new ServiceError('invalid-payload', `span ${input.start}..${input.end} is outside document "${input.document}" (${length} characters)`);
+        }
+        if (input.body) await checkReferences(store, input.kind, input.body);
+      }
+      return mapStoreErrors(() => store.createAnnotations(annotations, texts));
+    },
+    async restoreAnnotation({ annotation }) {
+      assertWritable(store);
+      const record = findDocument(store, annotation.document);
+      await checkReferences(store, annotation.kind, annotation.body, annotation.id);
+      const restored = await mapStoreErrors(() => store.restoreAnnotation(annotation));
+      const text = await readDocumentText(store, record);
+      return anchorAll([restored], new Map([[record.id, text]]))[0]!;
+    },
+    async reanchorAnnotation({ id, start, end }) {
+      assertWritable(store);
+      const existing = findAnnotation(store, id);
+      const record = findDocument(store, existing.document);
+      const text = await readDocumentText(store, record);
+      if (end > text.length) throw new ServiceError('invalid-payload', `span ${start}..${end} is outside document "${record.id}" (${text.length} characters)`);
+      const moved = await mapStoreErrors(() => store.retargetAnnotation(id, { start, end }, text));
+      return { annotation: moved, anchor: { start, end } };
     },
     async updateAnnotation(patch) {
       assertWritable(store);

@@ -1,6 +1,6 @@
 import { ServiceError, type ApiHandlers, type RefusedFile } from '../../shared/api';
 import type { DocumentRecord } from '../../shared/model';
-import type { ProjectStore } from '../../annotations';
+import { sha256OfText, type ProjectStore } from '../../annotations';
 import type { ServiceContext } from './context';
 import { assertWritable, mapStoreErrors } from './errors';
 
@@ -8,8 +8,11 @@ import { assertWritable, mapStoreErrors } from './errors';
 // else, turning a corrupted upload into a different file instead of a refusal.
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 
-/** `listDocuments`, `readDocument`, `addDocuments`. */
-export function documentHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'listDocuments' | 'readDocument' | 'addDocuments'> {
+/**
+ * `listDocuments`, `readDocument`, `addDocuments`, and `documentHashes` (each file's sha256 as it is on
+ * disk now, so a window notices a document edited outside Verbatim).
+ */
+export function documentHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'listDocuments' | 'readDocument' | 'addDocuments' | 'documentHashes'> {
   const { store } = ctx;
   return {
     async listDocuments() {
@@ -19,6 +22,19 @@ export function documentHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'listDo
       const text = await readDocumentText(store, findDocument(store, id));
       // Reading re-records the hash and length of a file edited outside Verbatim; answer the fresh record.
       return { record: findDocument(store, id), text };
+    },
+    async documentHashes() {
+      return Promise.all(
+        store.documents().map(async (record) => {
+          try {
+            const text = await store.readText(record.id);
+            return { id: record.id, sha256: sha256OfText(text), length: text.length };
+          } catch (error) {
+            // Reported to the window as a problem with this one document; the others are still answered.
+            return { id: record.id, sha256: null, length: null, problem: error instanceof Error ? error.message : String(error) };
+          }
+        }),
+      );
     },
     async addDocuments({ files }) {
       assertWritable(store);

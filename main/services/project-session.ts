@@ -12,6 +12,8 @@ import { documentHandlers } from './documents-service';
 import { logError } from './logger';
 import { projectHandlers } from './project-service';
 import { suggestHandlers } from './suggest-service';
+import { findHandlers } from './find-service';
+import { outletHandlers } from './outlets-service';
 
 /**
  * How many document analyses a session's engine cache keeps. Keys change whenever a document's text, the
@@ -79,5 +81,7 @@ function handlersFor(ctx: ServiceContext): ApiHandlers {
     ...annotationHandlers(ctx),
     ...checkHandlers(ctx),
     ...suggestHandlers(ctx),
+    ...findHandlers(ctx),
+    ...outletHandlers(ctx),
   };
 }

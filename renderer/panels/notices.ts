@@ -21,10 +21,22 @@ export class Notices {
     area.dataset['testid'] = 'notice';
   }
 
-  /** Shows `message`, replacing the previous notice. Line breaks in `message` are shown. */
-  show(message: string, tone: NoticeTone = 'info'): void {
+  /**
+   * Shows `message`, replacing the previous notice. Line breaks in `message` are shown. `action` adds a
+   * button after it (such as Undo after a delete).
+   */
+  show(message: string, tone: NoticeTone = 'info', action?: { label: string; run: () => void }): void {
     window.clearTimeout(this.timer);
-    this.area.textContent = message;
+    const text = Object.assign(document.createElement('span'), { className: 'notice-text', textContent: message });
+    this.area.replaceChildren(text);
+    if (action) {
+      const b = Object.assign(document.createElement('button'), { type: 'button', className: 'notice-action', textContent: action.label });
+      b.addEventListener('click', () => {
+        this.clear();
+        action.run();
+      });
+      this.area.append(b);
+    }
     this.area.dataset['tone'] = tone;
     if (tone === 'info') this.timer = window.setTimeout(() => this.clear(), INFO_MS);
   }
@@ -33,7 +45,7 @@ export class Notices {
   clear(): void {
     window.clearTimeout(this.timer);
     // Emptied, never hidden: a live region must stay in the accessibility tree to announce the next one.
-    this.area.textContent = '';
+    this.area.replaceChildren();
   }
 }
 

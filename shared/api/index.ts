@@ -3,7 +3,7 @@ export type { Result, ApiError, ApiErrorCode } from './result';
 export { API, API_METHODS, UploadedFile, channelOf, isApiMethod } from './contract';
 export type {
   ApiMethod, ApiInput, ApiParsedInput, ApiOutput, ApiHandlers, VerbatimApi,
-  ProjectInfo, DocumentContent, RefusedFile, AnchoredAnnotation, QuoteSuggestion,
+  ProjectInfo, DocumentContent, RefusedFile, AnchoredAnnotation, QuoteSuggestion, TextMatch, ProjectMatches, DocumentHash,
 } from './contract';
 export { dispatch, describeIssues } from './dispatch';
 export type { ErrorLogger } from './dispatch';
