@@ -123,10 +123,13 @@ export class CompareView {
     for (const w of cluster.witnesses) {
       const th = Object.assign(document.createElement('th'), { scope: 'col', className: 'witness-head' });
       const name = Object.assign(document.createElement('span'), { className: 'witness-name', textContent: witnessLabel(w, data.titleOf) });
+      // Several witnesses may come from one document: their first words tell them apart.
+      const opening = witnessText(w, w.start, Math.min(w.end, w.start + 60)).replace(/\s+/g, ' ').trim();
+      const first = Object.assign(document.createElement('span'), { className: 'witness-opening', textContent: `“${opening.split(' ').slice(0, 7).join(' ')}…”` });
       const go = Object.assign(document.createElement('button'), { type: 'button', className: 'link-button', textContent: 'Show in document' });
       go.setAttribute('aria-label', `Show ${data.titleOf(w.document)} at this passage`);
       go.addEventListener('click', () => this.events.onShow(w.document, w.start, w.end));
-      th.append(name, go);
+      th.append(name, first, go);
       headRow.append(th);
     }
     const thead = document.createElement('thead');

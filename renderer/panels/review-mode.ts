@@ -143,6 +143,7 @@ export class ReviewMode {
       return;
     }
     const { d, cluster } = found;
+    this.card.dataset['discrepancyId'] = d.id;
     const head = Object.assign(document.createElement('p'), { className: 'review-head' });
     head.append(kindBadge(d.kind), ' ', severityBadge(d.severity), ` ${d.explanation}`);
     const sides = Object.assign(document.createElement('div'), { className: 'review-sides' });

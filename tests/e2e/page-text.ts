@@ -30,11 +30,11 @@ interface Ends {
 }
 
 /** Runs in the page, so it must be self-contained: Playwright sends only this function's source. */
-function endsOf(wanted: string): Ends {
+function endsOf([wanted, rootSelector]: readonly [string, string]): Ends {
   const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT
   const doc = (globalThis as unknown as { document: PageDocument }).document;
-  const root = doc.querySelector('.ProseMirror');
-  if (!root) throw new Error('no document view');
+  const root = doc.querySelector(rootSelector);
+  if (!root) throw new Error(`no document view at ${rootSelector}`);
   const walker = doc.createTreeWalker(root, SHOW_TEXT);
   const nodes: TextNode[] = [];
   for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n);
@@ -64,17 +64,21 @@ function endsOf(wanted: string): Ends {
   return { x1: a.left + a.width / 4, y1: a.top + a.height / 2, x2: b.right - b.width / 4, y2: b.top + b.height / 2 };
 }
 
-/** Where `text` is drawn in the open document, scrolling it into view first. */
-export function textEnds(page: Page, text: string): Promise<Ends> {
-  return page.evaluate(endsOf, text);
+/** The open document's view; the target view of a cross-reference is `TARGET_VIEW`. */
+export const DOCUMENT_VIEW = '#document-mount .ProseMirror';
+export const TARGET_VIEW = '#target-mount .ProseMirror';
+
+/** Where `text` is drawn in a document view (the open document's by default), scrolling it into view first. */
+export function textEnds(page: Page, text: string, view = DOCUMENT_VIEW): Promise<Ends> {
+  return page.evaluate(endsOf, [text, view] as const);
 }
 
 /**
- * Selects `text` in the open document with the mouse, as a person would: press on its first character,
- * drag to its last, release.
+ * Selects `text` in a document view (the open document's by default) with the mouse, as a person would:
+ * press on its first character, drag to its last, release.
  */
-export async function selectWithMouse(page: Page, text: string): Promise<void> {
-  const p = await textEnds(page, text);
+export async function selectWithMouse(page: Page, text: string, view = DOCUMENT_VIEW): Promise<void> {
+  const p = await textEnds(page, text, view);
   await page.mouse.move(p.x1, p.y1);
   await page.mouse.down();
   await page.mouse.move(p.x2, p.y2, { steps: 8 });
