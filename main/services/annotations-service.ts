@@ -1,5 +1,5 @@
 import { describeIssues, ServiceError, type ApiHandlers } from '../../shared/api';
-import { ClaimBody, CrossrefBody, NoteBody, QuoteBody, type Annotation, type AnnotationKind } from '../../shared/model';
+import { ClaimBody, CROSSREF_RELATIONS, CrossrefBody, NoteBody, QuoteBody, type Annotation, type AnnotationKind } from '../../shared/model';
 import type { ProjectStore } from '../../annotations';
 import type { ServiceContext } from './context';
 import { anchorAll, readTexts } from './anchored-texts';
@@ -34,6 +34,7 @@ export function annotationHandlers(ctx: ServiceContext): Pick<ApiHandlers, Annot
     },
     async createAnnotation(input) {
       assertWritable(store);
+      requireRelation(input);
       const record = findDocument(store, input.document);
       const text = await readDocumentText(store, record);
       if (input.end > text.length) {
@@ -46,6 +47,7 @@ export function annotationHandlers(ctx: ServiceContext): Pick<ApiHandlers, Annot
       assertWritable(store);
       const texts = new Map<string, string>();
       for (const input of annotations) {
+        requireRelation(input);
         if (!texts.has(input.document)) texts.set(input.document, await readDocumentText(store, findDocument(store, input.document)));
         const length = texts.get(input.document)?.length ?? 0;
         if (input.end > length) {
@@ -91,6 +93,20 @@ export function annotationHandlers(ctx: ServiceContext): Pick<ApiHandlers, Annot
       return { id };
     },
   };
+}
+
+/**
+ * A cross-reference says how two passages relate, so it cannot be created without a relation: refused
+ * here with the choices named, rather than with the schema's bare "body.relation: Invalid option".
+ */
+function requireRelation(input: { kind: AnnotationKind; body?: unknown }): void {
+  if (input.kind !== 'crossref') return;
+  const relation = (input.body as { relation?: unknown } | undefined)?.relation;
+  if (typeof relation === 'string' && (CROSSREF_RELATIONS as readonly string[]).includes(relation)) return;
+  throw new ServiceError(
+    'invalid-payload',
+    `a cross-reference needs a relation: one of ${CROSSREF_RELATIONS.join(', ')} (body.relation${relation === undefined ? ' is missing' : ` "${String(relation)}" is not one of them`})`,
+  );
 }
 
 /** The stored annotation `id`; throws `ServiceError('not-found')` when there is none. */
