@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AnchoredAnnotation } from '../../../shared/api';
 import { findText } from '../../../shared/find';
-import { targetFor, type Annotation, type Report } from '../../../shared/model';
+import { Annotation, targetFor, type Report } from '../../../shared/model';
 import { documentToDoc } from '../../../renderer/editor/document-to-doc';
 import { findShown } from '../../../renderer/editor/shown-search';
 import { AnnotationIndex, type AnnotationChange } from '../../../renderer/model/annotation-index';
@@ -26,7 +26,8 @@ const TEXT = 'The Ledger wrote that more than 450 villagers fled. A claim: many 
 
 function make(id: string, kind: Annotation['kind'], words: string, body: Record<string, unknown>, modified = '2024-01-01T00:00:00.000Z'): AnchoredAnnotation {
   const start = TEXT.indexOf(words);
-  const annotation = { id, kind, document: 'd1', target: targetFor('d1', TEXT, start, start + words.length), creator: 'me', created: modified, modified, tags: [], body } as Annotation;
+  // Parsed, so each kind's body gets its defaults and the record is a valid annotation.
+  const annotation = Annotation.parse({ id, kind, document: 'd1', target: targetFor('d1', TEXT, start, start + words.length), creator: 'me', created: modified, modified, tags: [], body });
   return { annotation, anchor: { start, end: start + words.length } };
 }
 
@@ -97,7 +98,7 @@ describe('AnnotationIndex', () => {
     index.replaceAll([q]);
     const c = make('c1', 'claim', 'many fled the town', { text: '', cites: [] });
     index.upsert([c]);
-    index.update([{ ...c.annotation, body: { text: 'x', cites: ['q1'] } } as Annotation]);
+    index.update([Annotation.parse({ ...c.annotation, body: { text: 'x', cites: ['q1'] } })]);
     index.remove(['q1', 'nope']);
     expect(changes.map((x) => (x.type === 'reset' ? 'reset' : `${x.upserted.map((u) => `${u.before ? '~' : '+'}${u.after.annotation.id}`).join()}|${x.removed.map((r) => r.annotation.id).join()}`))).toEqual([
       'reset',
@@ -149,7 +150,8 @@ describe('review state', () => {
     const note = make('n1', 'note', 'Ledger', { discrepancy: 'x1', status: 'confirmed', text: 'checked' });
     const notes = reviewNotes([quote, claim, note]);
     expect(computeFlags(report(), [quote, claim, note], 'major', notes).get('c1')?.open).toBe(false);
-    expect(computeFlags(report(), [quote, { ...claim, annotation: { ...claim.annotation, body: { text: '', cites: [] } } as Annotation }], 'major', new Map()).size).toBe(0);
+    const citesNothing = { ...claim, annotation: Annotation.parse({ ...claim.annotation, body: { text: '', cites: [] } }) };
+    expect(computeFlags(report(), [quote, citesNothing], 'major', new Map()).size).toBe(0);
   });
 
   it('lets the most recently modified note speak for a discrepancy and counts verdicts', () => {
