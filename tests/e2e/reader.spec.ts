@@ -1,9 +1,18 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import type { Annotation } from '../../shared/model';
 import { test, expect } from './fixtures';
 import { expectAccessibleBothThemes, openDocument, stored } from './journey-steps';
 import { selectWithMouse, textEnds } from './page-text';
+
+/** The window gets focus back (as after editing the file in another program), which makes it look at the disk. */
+async function windowGetsFocus(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const g = globalThis as unknown as { dispatchEvent(event: unknown): void; Event: new (type: string) => unknown };
+    g.dispatchEvent(new g.Event('focus'));
+  });
+}
 
 const REPORT = 'Lower Valley Relief Committee: situation report no. 3';
 const DIGEST = 'ARDEN REGIONAL DIGEST - week 20, 2019';
@@ -157,7 +166,7 @@ test('a document changed on disk: the reader is told, reloads, and re-attaches o
   const after = before.replace("who runs the bakery on Averne's main square", 'owner of the bakery on the main square');
   expect(after).not.toBe(before);
   await writeFile(path, after);
-  await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+  await windowGetsFocus(page);
 
   const banner = page.getByTestId('disk-change');
   await expect(banner).toContainText(`“${DIGEST}” changed on disk`);
@@ -183,7 +192,7 @@ test('a document changed on disk: the reader is told, reloads, and re-attaches o
 
   // An orphan can be deleted instead, and that is undone like any delete.
   await writeFile(path, after.replace(words, 'Our baker, a woman called Kovac by her customers'));
-  await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+  await windowGetsFocus(page);
   await banner.getByRole('button', { name: 'Reload document' }).click();
   await orphans.getByRole('button', { name: 'Delete this cross-reference' }).click();
   await expect(orphans).toBeHidden();
