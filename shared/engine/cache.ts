@@ -11,6 +11,8 @@ import type { DocumentAnalysis, EngineCache } from './types';
 /** What, besides the text, changes a document's per-document results. */
 export interface CacheKeyOptions {
   lexicon?: readonly LexiconEntry[];
+  /** Whether the shipped lexicon applies (default true). */
+  builtinLexicon?: boolean;
   gazetteer?: readonly string[];
   /** n-gram size of the fingerprints. */
   n?: number;
@@ -21,7 +23,7 @@ export interface CacheKeyOptions {
  * hash of the lexicon, gazetteer and n-gram size — editing the lexicon or gazetteer must invalidate.
  */
 export function cacheKey(document: SourceDocument, options: CacheKeyOptions = {}): string {
-  const shape = JSON.stringify([options.lexicon ?? [], options.gazetteer ?? [], options.n ?? 0]);
+  const shape = JSON.stringify([options.lexicon ?? [], options.builtinLexicon ?? true, options.gazetteer ?? [], options.n ?? 0]);
   return `${document.sha256}:${document.text.length}:${hashString(shape).toString(16)}:${shape.length}`;
 }
 

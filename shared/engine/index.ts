@@ -11,13 +11,15 @@ export { analysePair, compareAttribution, translationDifference } from './analys
 export { MemoryEngineCache, cacheKey } from './cache';
 export type { CacheStats, CacheKeyOptions } from './cache';
 export { flagClaims, DEFAULT_THRESHOLD } from './flag';
-export { buildReport } from './report';
-export type { AnalysedCluster, MemberDifference, ReportInput } from './report';
+export { buildReport, classifyCluster, contentHash } from './report';
+export type { AnalysedCluster, PairDifference, ReportInput } from './report';
+export { inspectCheck } from './inspect';
+export type { AlignDump, RangeDump } from './inspect';
 export {
   LocalAligner, DEFAULT_SCORING, fingerprints, NgramIndex, NGRAM_SIZE, MAX_POSTINGS,
-  findSharedPassages, DEFAULT_PAIR_OPTIONS, clusterPassages, joinByAttribution, inspectCheck, formatOps,
+  findSharedPassages, DEFAULT_PAIR_OPTIONS, clusterPassages, joinByAttribution, formatOps, buildAlignmentTable,
 } from './align';
-export type { QuoteCluster, ClusterMember, ClusterWitness, SharedPassage, PairOptions, JoinOptions, AlignDump } from './align';
+export type { QuoteCluster, WitnessPair, ClusterWitness, SharedPassage, PairOptions, JoinOptions, AlignmentTable } from './align';
 export type {
   Token, TokenKind, NoiseKind, NormalizeOptions, QuoteCue, QuoteCandidate, DetectOptions, DocumentAnalysis,
   TokenRange, Passage, AlignOp, AlignedPair, Aligner, Difference, ClaimInput, QuoteInput, CheckInput, Stage,

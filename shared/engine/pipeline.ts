@@ -5,18 +5,20 @@
  */
 import type { Report, SourceDocument } from '../model';
 import { DEFAULT_JOIN_OPTIONS, joinByAttribution, type JoinOptions } from './align/attribution-join';
-import { clusterPassages, type ClusterMember, type QuoteCluster } from './align/cluster';
+import { buildAlignmentTable } from './align/alignment-table';
+import { clusterPassages, type ClusterWitness, type QuoteCluster } from './align/cluster';
 import { fingerprints, NGRAM_SIZE } from './align/fingerprint';
 import { LocalAligner } from './align/local-alignment';
 import { DEFAULT_PAIR_OPTIONS, findSharedPassages, type PairOptions, type PairTrace, type SharedPassage } from './align/pairs';
 import { charSpan, type QuoteSpan, QuoteSpans } from './align/quote-spans';
 import { findShortQuoteClusters, type ShortQuoteLookupOptions } from './align/short-quotes';
-import { analysePair, compareAttribution, translationDifference } from './analyse';
+import { analysePair, compareAttribution, movesAcrossPairs, orientGaps, translationDifference } from './analyse';
 import { cacheKey } from './cache';
 import { detectQuotes } from './detect';
-import { type AnalysedCluster, buildReport, type MemberDifference } from './report';
+import { type AnalysedCluster, buildReport, type PairDifference } from './report';
+import { compileTransliteration, DEFAULT_TRANSLITERATION, type Transliteration } from './normalize';
 import { tokenize } from './tokenize';
-import type { Aligner, CheckInput, CheckOptions, DocumentAnalysis, EngineCache, Stage, WitnessView } from './types';
+import type { AlignOp, Aligner, CheckInput, CheckOptions, DocumentAnalysis, EngineCache, Stage, WitnessView } from './types';
 
 /** Tuning of the align stage beyond {@link CheckOptions}: tests and the debug dump use it. */
 export interface AlignTuning {
@@ -70,6 +72,7 @@ function validate(input: CheckInput): void {
 /** What per-document work depends on besides the text; a change of either invalidates cached work. */
 export interface DocumentSettings {
   lexicon?: CheckInput['lexicon'];
+  builtinLexicon?: CheckInput['builtinLexicon'];
   gazetteer?: CheckInput['gazetteer'];
 }
 
@@ -83,14 +86,14 @@ export function analyseDocument(document: SourceDocument, settings: DocumentSett
 }
 
 function analyseTimed(document: SourceDocument, settings: DocumentSettings, cache: EngineCache | undefined, n: number, clock: StageClock): DocumentAnalysis {
-  const key = cacheKey(document, { lexicon: settings.lexicon, gazetteer: settings.gazetteer, n });
+  const key = cacheKey(document, { lexicon: settings.lexicon, builtinLexicon: settings.builtinLexicon, gazetteer: settings.gazetteer, n });
   const cached = cache?.get(key);
   let analysis: DocumentAnalysis;
   if (cached) {
     // The same text may now belong to another document id (a copy, a re-added file): rebind.
     analysis = { ...cached, document, candidates: cached.candidates.map((c) => (c.document === document.id ? c : { ...c, document: document.id })) };
   } else {
-    const tokens = clock.time('tokenize', () => tokenize(document.text, { lexicon: settings.lexicon }));
+    const tokens = clock.time('tokenize', () => tokenize(document.text, { lexicon: settings.lexicon, builtinLexicon: settings.builtinLexicon ?? true }));
     const candidates = clock.time('detect', () => detectQuotes(document, tokens, { gazetteer: settings.gazetteer }));
     analysis = { document, tokens, candidates };
   }
@@ -124,35 +127,56 @@ function quoteSpans(input: CheckInput, analyses: readonly DocumentAnalysis[]): Q
     spans.push({ doc, start: q.start, end: q.end, attribution: q.attribution, translated: q.translated, user: true, id: q.id });
   }
   analyses.forEach((a, doc) => {
-    for (const c of a.candidates) spans.push({ doc, start: c.start, end: c.end, attribution: c.attribution, translated: false, user: false, cue: c.cue });
+    for (const c of a.candidates) {
+      const span: QuoteSpan = { doc, start: c.start, end: c.end, attribution: c.attribution, translated: false, user: false, cue: c.cue };
+      if (c.attributionSpan) span.attributionSpan = c.attributionSpan;
+      spans.push(span);
+    }
   });
   return new QuoteSpans(analyses.length, spans);
 }
 
-/** What analysis sees of a cluster member. */
-function viewOf(m: ClusterMember, analyses: readonly DocumentAnalysis[]): WitnessView {
-  const a = analyses[m.witness.doc] as DocumentAnalysis;
-  const w = m.witness;
-  return { document: a.document, tokens: a.tokens, passage: { document: a.document.id, tokens: w.range, start: w.start, end: w.end }, attribution: w.attribution, translated: w.translated };
+/** What analysis sees of a witness. */
+function viewOf(w: ClusterWitness, analyses: readonly DocumentAnalysis[], transliteration: Transliteration): WitnessView {
+  const a = analyses[w.doc] as DocumentAnalysis;
+  const view: WitnessView = { document: a.document, tokens: a.tokens, passage: { document: a.document.id, tokens: w.range, start: w.start, end: w.end }, attribution: w.attribution, translated: w.translated, transliteration };
+  if (w.attributionSpan) view.attributionSpan = w.attributionSpan;
+  return view;
 }
 
-/** Stage 5 for one cluster: each member against its parent (the representative, or a translation's). */
-export function analyseCluster(cluster: QuoteCluster, analyses: readonly DocumentAnalysis[]): AnalysedCluster {
-  const differences: MemberDifference[] = [];
-  cluster.members.forEach((m, member) => {
-    if (m.parent === null) return;
-    const parent = cluster.members[m.parent] as ClusterMember;
-    const a = viewOf(parent, analyses);
-    const b = viewOf(m, analyses);
-    const found = m.mode === 'translation' ? [translationDifference(a, b)] : analysePair(a, b, m.ops);
-    for (const difference of [...found, ...compareAttribution(a, b)]) differences.push({ parent: m.parent, member, difference });
+/**
+ * Stage 5 for one cluster: every pair the cluster compared directly (word alignment, or one translation
+ * difference for renderings joined by attribution), plus the attribution each pair's witnesses carry; and
+ * the cluster's alignment table, which the report's variant rows are read from.
+ */
+export function analyseCluster(cluster: QuoteCluster, analyses: readonly DocumentAnalysis[], transliteration: Transliteration = DEFAULT_TRANSLITERATION): AnalysedCluster {
+  const differences: PairDifference[] = [];
+  const views = cluster.witnesses.map((w) => viewOf(w, analyses, transliteration));
+  const attributed = new Set<string>();
+  const moved = movesAcrossPairs(cluster.pairs, views);
+  for (const m of moved.moves) differences.push(m);
+  cluster.pairs.forEach((p, k) => {
+    const a = views[p.x] as WitnessView;
+    const b = views[p.y] as WitnessView;
+    const found = p.mode === 'translation' ? [translationDifference(a, b)] : analysePair(a, b, moved.ops[k] as AlignOp[]);
+    // One comparison of attribution per pair of witnesses, however many alignments link them.
+    const key = `${p.x}:${p.y}`;
+    if (!attributed.has(key)) {
+      attributed.add(key);
+      found.push(...compareAttribution(a, b));
+    }
+    for (const difference of found) differences.push({ x: p.x, y: p.y, difference });
   });
-  return { cluster, differences };
+  const table = buildAlignmentTable(cluster);
+  return { cluster, table, differences: orientGaps(cluster, table, differences, (doc) => (analyses[doc] as DocumentAnalysis).tokens) };
 }
 
 /** Runs every stage but the report; see {@link check}. */
-export function runStages(input: CheckInput, options: CheckOptions = {}, tuning: AlignTuning = {}, trace?: (t: PairTrace) => void): CheckState {
-  validate(input);
+export function runStages(given: CheckInput, options: CheckOptions = {}, tuning: AlignTuning = {}, trace?: (t: PairTrace) => void): CheckState {
+  validate(given);
+  // Every stage sees the documents in id order, so the input's order changes nothing a check finds
+  // (an alignment breaks ties by which document is side A).
+  const input: CheckInput = { ...given, documents: [...given.documents].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0)) };
   const clock = new StageClock(options);
   const pairOptions = { ...DEFAULT_PAIR_OPTIONS, ...tuning.pairs };
   const aligner = tuning.aligner ?? new LocalAligner();
@@ -165,15 +189,16 @@ export function runStages(input: CheckInput, options: CheckOptions = {}, tuning:
     };
     const onProgress = (done: number, total: number) => options.onProgress?.({ stage: 'align', done, total });
     const found = findSharedPassages(analyses.map(asSeedDocument), aligner, isQuoted, pairOptions, { onProgress, trace });
-    const clustered = clusterPassages(analyses.map(asSeedDocument), found, q, aligner, pairOptions);
+    const clustered = clusterPassages(analyses.map(asSeedDocument), found, q, pairOptions);
     const joined = joinByAttribution(clustered, analyses.map(asSeedDocument), q, { ...DEFAULT_JOIN_OPTIONS, ...tuning.join });
     // Quotes too short for n-gram discovery, looked up exactly; only those no cluster above already holds.
     const short = findShortQuoteClusters(analyses.map((a) => ({ ...asSeedDocument(a), text: a.document.text })), q, joined, tuning.short);
     return { quotes: q, passages: found, clusters: [...joined, ...short] };
   });
+  const transliteration = input.transliteration ? compileTransliteration(input.transliteration) : DEFAULT_TRANSLITERATION;
   const analysed = clock.time('analyse', () =>
     clusters.map((c, i) => {
-      const r = analyseCluster(c, analyses);
+      const r = analyseCluster(c, analyses, transliteration);
       options.onProgress?.({ stage: 'analyse', done: i + 1, total: clusters.length });
       return r;
     }),
@@ -197,7 +222,7 @@ export function check(input: CheckInput, options: CheckOptions = {}, tuning: Ali
   const state = runStages(input, options, tuning);
   const now = options.now ?? Date.now;
   const t0 = now();
-  const report = buildReport({ documents: input.documents, tokens: state.analyses.map((a) => a.tokens), clusters: state.clusters, claims: input.claims, quotes: input.quotes, threshold: input.threshold });
+  const report = buildReport({ documents: state.analyses.map((a) => a.document), listed: input.documents, tokens: state.analyses.map((a) => a.tokens), clusters: state.clusters, claims: input.claims, quotes: input.quotes, threshold: input.threshold });
   options.onStageTime?.('flag', now() - t0);
   options.onProgress?.({ stage: 'flag', done: 1, total: 1 });
   return report;

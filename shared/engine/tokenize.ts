@@ -35,12 +35,13 @@ const JOINER = `(?:['${APOSTROPHE_VARIANTS}]|[\\u00AD\\u200B-\\u200D\\u2060\\uFE
 const WORD = `[\\p{L}\\p{N}]${BODY}*(?:${JOINER}${BODY}+)*`;
 /**
  * A number with thousands groups: 1–3 digits, then groups of exactly three after commas (`1,275`), after
- * no-break or thin spaces, or after plain spaces when the last group is `000` (`126 000`, `200 000`, as
- * 004.txt writes round figures). A plain space between other figures separates two numbers (`450 540`).
- * A group must not run into a fourth digit (`1,2345` is two numbers) nor into a letter (`4 000 366th`).
+ * no-break or thin spaces, or after plain spaces (`126 500`, `200 000`: much of the world groups thousands
+ * with a space). Two figures written side by side with only a space between them (`450 540`) are therefore
+ * read as one number; prose separates two figures with a word or a comma. A group must not run into a
+ * fourth digit (`1,2345` is two numbers) nor into a letter (`4 000 366th`).
  */
 const GROUPED =
-  '\\p{Nd}{1,3}(?:(?:,\\p{Nd}{3}(?!\\p{Nd}))+|(?:[\\u00A0\\u202F\\u2009]\\p{Nd}{3}(?![\\p{Nd}\\p{L}]))+|(?: \\p{Nd}{3})* 000(?![\\p{Nd}\\p{L}]))';
+  '\\p{Nd}{1,3}(?:(?:,\\p{Nd}{3}(?!\\p{Nd}))+|(?:[\\u00A0\\u202F\\u2009 ]\\p{Nd}{3}(?![\\p{Nd}\\p{L}]))+)';
 /** A number: grouped or plain digits, decimal parts, an ordinal or plural suffix (`366th`, `1990s`). */
 const NUMBER = `(?:${GROUPED}|\\p{Nd}+)(?:\\.\\p{Nd}+)*(?:[sS][tT]|[nN][dD]|[rR][dD]|[tT][hH]|s)?`;
 /** At `lastIndex`: a number not glued to a letter (else it is a word: `1news`, `BBC1`), or a word. */
@@ -170,14 +171,17 @@ const variantKey = (variant: string): string => normalizeWord(variant).norm;
 
 let builtinLexicon: Lexicon | undefined;
 const projectLexicons = new WeakMap<readonly LexiconEntry[], Lexicon>();
+const ownLexicons = new WeakMap<readonly LexiconEntry[], Lexicon>();
+const EMPTY: Lexicon = new Map();
 
-/** The compiled lexicon for `entries` (built-in plus project), cached per entries array. */
-function lexiconFor(entries: readonly LexiconEntry[] | undefined): Lexicon {
-  if (!entries || entries.length === 0) return (builtinLexicon ??= compileLexicon(BUILTIN_LEXICON, variantKey));
-  let lexicon = projectLexicons.get(entries);
+/** The compiled lexicon for `entries` (with the shipped entries unless `builtin` is false), cached per entries array. */
+function lexiconFor(entries: readonly LexiconEntry[] | undefined, builtin: boolean): Lexicon {
+  if (!entries || entries.length === 0) return builtin ? (builtinLexicon ??= compileLexicon(BUILTIN_LEXICON, variantKey)) : EMPTY;
+  const memo = builtin ? projectLexicons : ownLexicons;
+  let lexicon = memo.get(entries);
   if (!lexicon) {
-    lexicon = compileLexicon([...BUILTIN_LEXICON, ...entries], variantKey);
-    projectLexicons.set(entries, lexicon);
+    lexicon = compileLexicon(builtin ? [...BUILTIN_LEXICON, ...entries] : entries, variantKey);
+    memo.set(entries, lexicon);
   }
   return lexicon;
 }
@@ -201,6 +205,6 @@ export function tokenize(text: string, options: NormalizeOptions = {}): Token[] 
   const unjoined = splitLineEndCompounds(scanned.tokens, evidence, normalizeWord);
   const tokens = repairSplitWords(unjoined, text, evidence);
   repairOcrRn(tokens, evidence.counts);
-  applyLexicon(tokens, lexiconFor(options.lexicon));
+  applyLexicon(tokens, lexiconFor(options.lexicon, options.builtinLexicon ?? true));
   return tokens;
 }

@@ -4,6 +4,7 @@
  * and every token keeps its span in the original text so any output can show the original.
  */
 import type { Attribution, DiscrepancyKind, LexiconEntry, Severity, SourceDocument } from '../model';
+import type { Transliteration } from './normalize/transliteration-key';
 
 /** Which normalizer changed a token; analysis uses it to call a difference `ocr` or `typography`, not a change. */
 export type NoiseKind =
@@ -35,8 +36,10 @@ export interface Token {
 
 /** Options for tokenizing and normalizing. */
 export interface NormalizeOptions {
-  /** Spelling/transliteration equivalences from the project (added to the built-in ones). */
+  /** Spelling/transliteration equivalences from the project (added to the shipped ones). */
   lexicon?: readonly LexiconEntry[];
+  /** Whether the shipped lexicon (`data/lexicon.json`) applies too; default true. */
+  builtinLexicon?: boolean;
 }
 
 /** How a quote candidate was found. */
@@ -52,6 +55,11 @@ export interface QuoteCandidate {
   cue: QuoteCue;
   /** 0..1, higher is more certain. */
   confidence: number;
+  /**
+   * Where the attribution stands in the text (the dateline of an article, the citation after a quote, the
+   * phrase crediting it), when it was read from the text; attribution differences are reported there.
+   */
+  attributionSpan?: { start: number; end: number };
 }
 
 /** Options for detection. */
@@ -95,6 +103,11 @@ export interface AlignOp {
   op: 'equal' | 'replace' | 'delete' | 'insert';
   a: TokenRange;
   b: TokenRange;
+  /**
+   * On a `delete` or `insert`: its words stand in the other witness at the gap op carrying the same number
+   * — one passage moved, not lost and added (see `align/moves.ts`).
+   */
+  moved?: number;
 }
 
 /** Two passages aligned token by token. */
@@ -124,6 +137,11 @@ export interface Difference {
   /** Character spans on each side; an omission has start == end on the side that lacks the words. */
   a: { start: number; end: number; text: string };
   b: { start: number; end: number; text: string };
+  /**
+   * What was compared when it is not the text of the spans: the two attribution values (`The Times` /
+   * `The Sunday Times`) of an attribution difference, whose spans are the datelines they were read from.
+   */
+  values?: { a: string; b: string };
 }
 
 /** A claim as the flag stage needs it. */
@@ -152,6 +170,10 @@ export interface CheckInput {
   quotes?: readonly QuoteInput[];
   claims?: readonly ClaimInput[];
   lexicon?: readonly LexiconEntry[];
+  /** Whether the shipped lexicon applies besides `lexicon`; default true. */
+  builtinLexicon?: boolean;
+  /** Ids of the transliteration schemes that apply (`data/transliteration.json`); default all shipped. */
+  transliteration?: readonly string[];
   gazetteer?: readonly string[];
   /** Claims are flagged at or above this severity; default `major`. */
   threshold?: Severity;
@@ -189,4 +211,8 @@ export interface WitnessView {
   attribution: Attribution;
   /** True when the witness is known to be a translation (from a `quote` annotation). */
   translated?: boolean;
+  /** The project's transliteration schemes (default: every shipped scheme). */
+  transliteration?: Transliteration;
+  /** Where the witness's attribution stands in its document, when it was read from the text. */
+  attributionSpan?: { start: number; end: number };
 }

@@ -16,5 +16,8 @@ export const Attribution = z.object({
   headline: z.string().min(1).optional(),
   page: z.string().min(1).optional(),
   url: z.string().min(1).optional(),
+  /** For a book: its publisher (`NYU Press`) and place of publication (`New York and London`); `date` holds its year. */
+  publisher: z.string().min(1).optional(),
+  place: z.string().min(1).optional(),
 });
 export type Attribution = z.infer<typeof Attribution>;

@@ -15,7 +15,7 @@ export function atLeast(s: Severity, threshold: Severity): boolean {
 
 /** The kinds of difference DESIGN.md distinguishes, from what matters to what is noise. */
 export const DISCREPANCY_KINDS = [
-  'number', 'name', 'wording', 'omission', 'insertion', 'attribution', 'translation',
+  'number', 'name', 'wording', 'omission', 'insertion', 'attribution', 'translation', 'transposition',
   'spelling', 'function', 'typography', 'ocr',
 ] as const;
 export const DiscrepancyKind = z.enum(DISCREPANCY_KINDS);

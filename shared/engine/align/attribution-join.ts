@@ -5,7 +5,7 @@
  */
 import type { Attribution } from '../../model';
 import type { TokenRange } from '../types';
-import { type ClusterMember, type ClusterWitness, finishCluster, type QuoteCluster } from './cluster';
+import { type ClusterWitness, finishCluster, type QuoteCluster, type WitnessPair } from './cluster';
 import { type QuoteSpan, type QuoteSpans, tokenRangeOf } from './quote-spans';
 import type { SeedDocument } from './seeds';
 import { outletKey } from '../analyse';
@@ -69,24 +69,38 @@ function spanWitness(s: QuoteSpan, docs: readonly SeedDocument[]): ClusterWitnes
   return { doc: s.doc, range, start: s.start, end: s.end, attribution: { ...s.attribution }, translated: s.translated, quoted: true };
 }
 
-type Draft = { members: ClusterMember[]; rep: number; key: string | null };
+/** A cluster being joined: its witnesses, pairs, and which witness stands for it (its longest). */
+type Draft = { witnesses: ClusterWitness[]; pairs: WitnessPair[]; rep: number; key: string | null };
 
-const repOf = (d: Draft): ClusterWitness => (d.members[d.rep] as ClusterMember).witness;
+const repOf = (d: Draft): ClusterWitness => d.witnesses[d.rep] as ClusterWitness;
+
+/** The index of the longest witness (the first on a tie): the fullest rendering stands for the cluster. */
+function longest(witnesses: readonly ClusterWitness[]): number {
+  let best = 0;
+  witnesses.forEach((w, k) => {
+    const b = witnesses[best] as ClusterWitness;
+    if (w.range.to - w.range.from > b.range.to - b.range.from) best = k;
+  });
+  return best;
+}
 
 /** Witness spans per document, to test a loose quote for overlap without scanning every cluster. */
 function spansByDoc(clusters: readonly QuoteCluster[]): Map<number, { start: number; end: number }[]> {
   const map = new Map<number, { start: number; end: number }[]>();
   for (const c of clusters) {
-    for (const m of c.members) {
-      const list = map.get(m.witness.doc);
-      if (list) list.push(m.witness);
-      else map.set(m.witness.doc, [m.witness]);
+    for (const w of c.witnesses) {
+      const list = map.get(w.doc);
+      if (list) list.push(w);
+      else map.set(w.doc, [w]);
     }
   }
   return map;
 }
 
-/** Merges drafts of one key whose representatives may render each other (second into first). */
+/**
+ * Merges drafts of one key whose representatives may render each other (second into first): the second's
+ * witnesses and pairs join the first, and the two representatives are compared as renderings.
+ */
 function mergeDrafts(group: Draft[], docs: readonly SeedDocument[], o: JoinOptions): Draft[] {
   const out: Draft[] = [];
   for (const y of group) {
@@ -95,10 +109,9 @@ function mergeDrafts(group: Draft[], docs: readonly SeedDocument[], o: JoinOptio
       out.push(y);
       continue;
     }
-    const offset = x.members.length;
-    x.members.push(...y.members.map((m, k) => (k === y.rep
-      ? { ...m, parent: x.rep, mode: 'translation' as const, ops: [] }
-      : { ...m, parent: (m.parent as number) + offset })));
+    const offset = x.witnesses.length;
+    x.witnesses.push(...y.witnesses);
+    x.pairs.push(...y.pairs.map((p) => ({ ...p, x: p.x + offset, y: p.y + offset })), { x: x.rep, y: y.rep + offset, mode: 'translation', ops: [] });
   }
   return out;
 }
@@ -115,7 +128,7 @@ export function joinByAttribution(clusters: readonly QuoteCluster[], docs: reado
   const keyed = new Map<string, Draft[]>();
   const result: Draft[] = [];
   for (const c of clusters) {
-    const d: Draft = { members: [...c.members], rep: c.representative, key: attributionKey(c.source) };
+    const d: Draft = { witnesses: [...c.witnesses], pairs: [...c.pairs], rep: longest(c.witnesses), key: attributionKey(c.source) };
     if (d.key === null) result.push(d);
     else if (keyed.has(d.key)) keyed.get(d.key)?.push(d);
     else keyed.set(d.key, [d]);
@@ -129,13 +142,15 @@ export function joinByAttribution(clusters: readonly QuoteCluster[], docs: reado
     let group = keyed.get(key);
     if (!group) keyed.set(key, (group = []));
     const target = group.find((d) => renderings(docs, repOf(d), w, o));
-    if (target) target.members.push({ witness: w, parent: target.rep, mode: 'translation', ops: [] });
-    else group.push({ members: [{ witness: w, parent: null, mode: 'aligned', ops: [] }], rep: 0, key });
+    if (target) {
+      target.pairs.push({ x: target.rep, y: target.witnesses.length, mode: 'translation', ops: [] });
+      target.witnesses.push(w);
+    } else group.push({ witnesses: [w], pairs: [], rep: 0, key });
     // The quote now belongs to a draft: an overlapping candidate of the same place must not join twice.
     let spans = taken.get(s.doc);
     if (!spans) taken.set(s.doc, (spans = []));
     spans.push(w);
   }
   for (const group of keyed.values()) result.push(...group);
-  return result.filter((d) => d.members.length >= 2).map((d) => finishCluster(d.members, d.rep));
+  return result.filter((d) => d.witnesses.length >= 2 && d.pairs.length > 0).map((d) => finishCluster(d.witnesses, d.pairs));
 }

@@ -1,13 +1,14 @@
 /**
  * Quote clusters (stage 4, last step): shared passages become witnesses, witnesses that share a passage
- * become one cluster, and every witness is aligned to the cluster's representative only — a passage quoted
- * in k places costs k−1 alignments, not k².
+ * become one cluster, and every two witnesses that share text keep the alignment discovery made of them
+ * directly (DESIGN.md: "every two witnesses that share text are compared with each other directly"). Two
+ * reprints of one article are therefore compared with each other, not only through a third witness, and a
+ * document added to the project never changes how two others are compared.
  */
 import type { Attribution } from '../../model';
-import type { AlignOp, Aligner, TokenRange } from '../types';
-import { matchedTokens } from './local-alignment';
-import { anchoredAlign, DEFAULT_PAIR_OPTIONS, type PairOptions, type SharedPassage } from './pairs';
-import { boundPassages, MAX_EDGE_TOKENS } from './quote-bounds';
+import type { AlignOp, TokenRange } from '../types';
+import { DEFAULT_PAIR_OPTIONS, type PairOptions, type SharedPassage } from './pairs';
+import { boundPassages } from './quote-bounds';
 import { charSpan, type QuoteSpans } from './quote-spans';
 import type { SeedDocument } from './seeds';
 
@@ -18,33 +19,36 @@ export interface ClusterWitness {
   start: number;
   end: number;
   attribution: Attribution;
+  /** Where the attribution stands in the document (a dateline, a citation), when it was read from the text. */
+  attributionSpan?: { start: number; end: number };
   translated: boolean;
   /** True when the witness overlaps a quote annotation or a detected candidate. */
   quoted: boolean;
 }
 
 /**
- * A witness in its cluster: compared with `parent` (an index into the cluster's members; null for the
- * representative), by word alignment (`ops`, A = parent, B = this witness) or as a translation.
+ * Two witnesses of a cluster compared directly: `x < y` index the cluster's witnesses; `ops` align x's
+ * tokens (side A) with y's (side B), or `mode` is `translation` when the two were joined by attribution
+ * and their words cannot be aligned.
  */
-export interface ClusterMember {
-  witness: ClusterWitness;
-  parent: number | null;
+export interface WitnessPair {
+  x: number;
+  y: number;
   mode: 'aligned' | 'translation';
   ops: AlignOp[];
 }
 
-/** A quote cluster: members in (document, start) order, the representative's index, the consensus source. */
+/** A quote cluster: witnesses in (document, start) order, the pairs compared, the consensus source. */
 export interface QuoteCluster {
-  members: ClusterMember[];
-  representative: number;
+  witnesses: ClusterWitness[];
+  pairs: WitnessPair[];
   source: Attribution;
+  /** Work bounds that applied, in words (see the engine README); absent when none did. */
+  limits?: string[];
 }
 
-/** Counts the aligner calls clustering makes (tests check that k witnesses cost k−1). */
-export interface ClusterStats {
-  alignments: number;
-}
+/** Options of {@link clusterPassages}. */
+export type ClusterOptions = Partial<PairOptions>;
 
 interface Region {
   doc: number;
@@ -110,152 +114,110 @@ export function components(count: number, edges: Iterable<readonly [number, numb
   return [...groups.values()];
 }
 
-/** Options of {@link clusterPassages}. */
-export interface ClusterOptions extends Partial<PairOptions> {
-  /** Receives the number of aligner calls made. */
-  stats?: ClusterStats;
-}
-
-interface Resolved {
-  rep: number;
-  members: { id: number; ops: AlignOp[] }[];
+/**
+ * The ops of a passage clipped to the parts that lie inside both regions: a passage's endpoint may have
+ * been trimmed where it overlapped another witness slightly (see {@link buildWitnesses}).
+ */
+function clipOps(ops: readonly AlignOp[], ra: TokenRange, rb: TokenRange): AlignOp[] {
+  const out: AlignOp[] = [];
+  for (const op of ops) {
+    const a = { from: Math.max(op.a.from, ra.from), to: Math.min(op.a.to, ra.to) };
+    const b = { from: Math.max(op.b.from, rb.from), to: Math.min(op.b.to, rb.to) };
+    const na = op.a.to - op.a.from;
+    const nb = op.b.to - op.b.from;
+    if (op.op === 'equal' || (op.op === 'replace' && na === nb)) {
+      // Pairs stay pairs: cut both sides by the same amount.
+      const lead = Math.max(a.from - op.a.from, b.from - op.b.from);
+      const trail = Math.max(op.a.to - a.to, op.b.to - b.to);
+      const n = na - lead - trail;
+      if (n > 0) out.push({ op: op.op, a: { from: op.a.from + lead, to: op.a.from + lead + n }, b: { from: op.b.from + lead, to: op.b.from + lead + n } });
+    } else if (a.to >= a.from && b.to >= b.from && (a.to > a.from || b.to > b.from) && op.a.from >= ra.from && op.b.from >= rb.from && op.a.to <= ra.to && op.b.to <= rb.to) {
+      out.push(op.moved === undefined ? { op: op.op, a, b } : { op: op.op, a, b, moved: op.moved });
+    }
+  }
+  return out;
 }
 
 /**
  * Groups shared passages into quote clusters. Passages are first bounded by the quotes they overlap (see
- * `boundPassage`): a witness never reaches past its quotation marks or its article's body. Each cluster's representative is its longest witness (ties:
- * earliest); every other witness is aligned to it once. Witnesses that fail to align to the representative
- * (a chain of overlaps joined unrelated passages) are clustered again among themselves.
+ * `boundPassage`): a witness never reaches past its quotation marks or its article's body. Passages whose
+ * endpoints overlap become one witness; witnesses linked by passages form a cluster, and each passage
+ * between two of its witnesses is kept as that pair's direct comparison.
  */
-export function clusterPassages(docs: readonly SeedDocument[], links: readonly SharedPassage[], quotes: QuoteSpans, aligner: Aligner, options: ClusterOptions = {}): QuoteCluster[] {
+export function clusterPassages(docs: readonly SeedDocument[], links: readonly SharedPassage[], quotes: QuoteSpans, options: ClusterOptions = {}): QuoteCluster[] {
   const o = { ...DEFAULT_PAIR_OPTIONS, ...options };
-  // Text outside a quote is not part of the quoted passage: cut every passage at its quotes' edges first.
-  const { regions, ends } = buildWitnesses(boundPassages(links, docs, quotes, o));
-  const counting: Aligner = {
-    name: aligner.name,
-    align: (a, ra, b, rb) => {
-      if (options.stats) options.stats.alignments++;
-      return aligner.align(a, ra, b, rb);
-    },
-  };
-  const adjacent: number[][] = regions.map(() => []);
-  for (const [x, y] of ends) {
-    adjacent[x]?.push(y);
-    adjacent[y]?.push(x);
-  }
-  const resolve = (ids: number[]): Resolved[] => {
-    const rep = ids.reduce((best, id) => (len((regions[id] as Region).range) > len((regions[best] as Region).range) ? id : best));
-    const R = regions[rep] as Region;
-    const members: Resolved['members'] = [];
-    const rest: number[] = [];
-    for (const id of ids) {
-      if (id === rep) continue;
-      const W = regions[id] as Region;
-      const r = anchoredAlign(counting, docs[R.doc] as SeedDocument, R.range, docs[W.doc] as SeedDocument, W.range, o);
-      if (r && matchedTokens(r.ops) >= o.minMatchQuoted) members.push({ id, ops: withEdges(r, docs[R.doc] as SeedDocument, R.range, docs[W.doc] as SeedDocument, W.range) });
-      else rest.push(id);
-    }
-    const out: Resolved[] = members.length > 0 ? [{ rep, members }] : [];
-    if (rest.length >= 2) {
-      const inRest = new Set(rest);
-      const local = new Map(rest.map((id, k) => [id, k]));
-      // Only the residual's own links, found through the adjacency lists (never a scan of every link).
-      const edges = rest.flatMap((x) => (adjacent[x] ?? []).filter((y) => inRest.has(y)).map((y) => [local.get(x) as number, local.get(y) as number] as const));
-      for (const comp of components(rest.length, edges)) if (comp.length >= 2) out.push(...resolve(comp.map((k) => rest[k] as number)));
-    }
-    return out;
-  };
+  const bounded = boundPassages(links, docs, quotes, o);
+  const { regions, ends } = buildWitnesses(bounded);
   const clusters: QuoteCluster[] = [];
+  const linksOf = new Map<number, number[]>();
+  ends.forEach(([x], k) => {
+    const list = linksOf.get(x);
+    if (list) list.push(k);
+    else linksOf.set(x, [k]);
+  });
   for (const comp of components(regions.length, ends)) {
     if (comp.length < 2) continue;
-    for (const r of resolve(comp)) clusters.push(toCluster(r, regions, docs, quotes));
+    const ordered = [...comp].sort((p, q) => (regions[p] as Region).doc - (regions[q] as Region).doc || (regions[p] as Region).range.from - (regions[q] as Region).range.from);
+    const index = new Map(ordered.map((r, k) => [r, k]));
+    const witnesses = ordered.map((r) => toWitness(regions[r] as Region, docs, quotes));
+    const pairs: WitnessPair[] = [];
+    for (const r of comp) {
+      for (const k of linksOf.get(r) ?? []) {
+        const [ra, rb] = ends[k] as [number, number];
+        if (ra === rb) continue;
+        const p = bounded[k] as SharedPassage;
+        const ia = index.get(ra) as number;
+        const ib = index.get(rb) as number;
+        const ops = clipOps(p.ops, (regions[ra] as Region).range, (regions[rb] as Region).range);
+        if (ops.length === 0) continue;
+        pairs.push(ia < ib ? { x: ia, y: ib, mode: 'aligned', ops } : { x: ib, y: ia, mode: 'aligned', ops: ops.map(swapSides) });
+      }
+    }
+    if (pairs.length === 0) continue;
+    clusters.push(finishCluster(witnesses, pairs));
   }
   return clusters;
 }
 
-/**
- * The ops of a witness aligned to its representative, with the witness's own edge words put back: local
- * alignment leaves out a differing word at the very edge (`31 people` / `2 people` at a quote's start), yet
- * the witness's region holds it because discovery placed it there (see `extendToEdges`). A run of at most
- * {@link MAX_EDGE_TOKENS} words left over at an edge of the witness stands where as many neighbouring words
- * of the representative stand: it joins as a `replace`.
- */
-function withEdges(r: { a: TokenRange; b: TokenRange; ops: AlignOp[] }, rep: SeedDocument, R: TokenRange, wit: SeedDocument, W: TokenRange): AlignOp[] {
-  const ops = [...r.ops];
-  const lead = r.b.from - W.from;
-  if (lead > 0 && lead <= MAX_EDGE_TOKENS && r.a.from - R.from >= lead) {
-    const edge = edgeOps(rep, r.a.from - lead, wit, W.from, lead, r.a.from - lead - 1);
-    if (edge) ops.unshift(...edge);
-  }
-  const trail = W.to - r.b.to;
-  if (trail > 0 && trail <= MAX_EDGE_TOKENS && R.to - r.a.to >= trail) {
-    const edge = edgeOps(rep, r.a.to, wit, r.b.to, trail, r.a.to + trail);
-    if (edge) ops.push(...edge);
-  }
-  return ops;
-}
-
-/**
- * Ops pairing `n` tokens of the representative from `ra` with `n` of the witness from `wb`, word by word;
- * null when a witness word equals a representative word at another place among those and the one beyond
- * (`extra`): the two are shifted by a stray token (`azerbaijani 19 people` / `azerbaijani people`), not
- * changed.
- */
-function edgeOps(rep: SeedDocument, ra: number, wit: SeedDocument, wb: number, n: number, extra: number): AlignOp[] | null {
-  const norm = (d: SeedDocument, i: number): string | undefined => d.tokens[i]?.norm;
-  const places = [...Array.from({ length: n }, (_, k) => ra + k), extra];
-  for (let k = 0; k < n; k++) {
-    const w = norm(wit, wb + k);
-    if (w === norm(rep, ra + k)) continue;
-    if (places.some((i) => i !== ra + k && norm(rep, i) === w)) return null;
-  }
-  const out: AlignOp[] = [];
-  for (let k = 0; k < n; k++) {
-    const op: AlignOp['op'] = norm(rep, ra + k) === norm(wit, wb + k) ? 'equal' : 'replace';
-    const last = out[out.length - 1];
-    if (last && last.op === op) {
-      last.a.to++;
-      last.b.to++;
-    } else out.push({ op, a: { from: ra + k, to: ra + k + 1 }, b: { from: wb + k, to: wb + k + 1 } });
-  }
-  return out;
+/** An op seen from the other witness: A and B exchanged. */
+export function swapSides(op: AlignOp): AlignOp {
+  const kind: AlignOp['op'] = op.op === 'delete' ? 'insert' : op.op === 'insert' ? 'delete' : op.op;
+  return op.moved === undefined ? { op: kind, a: { ...op.b }, b: { ...op.a } } : { op: kind, a: { ...op.b }, b: { ...op.a }, moved: op.moved };
 }
 
 /** A witness with its characters and the attribution of the quote it overlaps. */
 export function toWitness(region: Region, docs: readonly SeedDocument[], quotes: QuoteSpans): ClusterWitness {
   const { start, end } = charSpan((docs[region.doc] as SeedDocument).tokens, region.range);
   const q = quotes.best(region.doc, start, end);
-  return { doc: region.doc, range: { ...region.range }, start, end, attribution: q ? { ...q.attribution } : {}, translated: q?.translated ?? false, quoted: q !== undefined };
-}
-
-function toCluster(r: Resolved, regions: readonly Region[], docs: readonly SeedDocument[], quotes: QuoteSpans): QuoteCluster {
-  const members: ClusterMember[] = [
-    { witness: toWitness(regions[r.rep] as Region, docs, quotes), parent: null, mode: 'aligned', ops: [] },
-    ...r.members.map((m) => ({ witness: toWitness(regions[m.id] as Region, docs, quotes), parent: 0, mode: 'aligned' as const, ops: m.ops })),
-  ];
-  return finishCluster(members, 0);
+  const w: ClusterWitness = { doc: region.doc, range: { ...region.range }, start, end, attribution: q ? { ...q.attribution } : {}, translated: q?.translated ?? false, quoted: q !== undefined };
+  if (q?.attributionSpan) w.attributionSpan = { ...q.attributionSpan };
+  return w;
 }
 
 /**
- * Puts members in (document, start) order, renumbering parents and the representative, and computes the
- * consensus source. Used again after attribution joins add members.
+ * Puts witnesses in (document, start) order, renumbering the pairs so that `x < y` (ops turned round where
+ * needed) and sorting pairs by (x, y, first op), and computes the consensus source. Used by every step that
+ * makes or extends clusters.
  */
-export function finishCluster(members: readonly ClusterMember[], representative: number): QuoteCluster {
-  const order = members.map((_, i) => i).sort((x, y) => {
-    const a = (members[x] as ClusterMember).witness;
-    const b = (members[y] as ClusterMember).witness;
+export function finishCluster(witnesses: readonly ClusterWitness[], pairs: readonly WitnessPair[], limits?: readonly string[]): QuoteCluster {
+  const order = witnesses.map((_, i) => i).sort((x, y) => {
+    const a = witnesses[x] as ClusterWitness;
+    const b = witnesses[y] as ClusterWitness;
     return a.doc - b.doc || a.start - b.start || a.end - b.end;
   });
   const newIndex = new Map(order.map((old, k) => [old, k]));
-  const sorted = order.map((old) => {
-    const m = members[old] as ClusterMember;
-    return { ...m, parent: m.parent === null ? null : (newIndex.get(m.parent) as number) };
+  const renumbered = pairs.map((p) => {
+    const x = newIndex.get(p.x) as number;
+    const y = newIndex.get(p.y) as number;
+    return x < y ? { ...p, x, y } : { ...p, x: y, y: x, ops: p.ops.map(swapSides) };
   });
-  const rep = newIndex.get(representative) as number;
-  // Longer witnesses first (the representative is the longest), so a tie goes to the fuller quotation.
-  const byLength = sorted.map((m, k) => ({ m, k })).sort((x, y) => Number(y.k === rep) - Number(x.k === rep) || len(y.m.witness.range) - len(x.m.witness.range) || x.k - y.k);
-  const attributions = byLength.map(({ m }) => m.witness.attribution);
-  return { members: sorted, representative: rep, source: consensus(attributions) };
+  renumbered.sort((p, q) => p.x - q.x || p.y - q.y || (p.ops[0]?.a.from ?? 0) - (q.ops[0]?.a.from ?? 0));
+  const sorted = order.map((old) => witnesses[old] as ClusterWitness);
+  // Longer witnesses first, so a tie goes to the fuller quotation.
+  const byLength = [...sorted].sort((x, y) => len(y.range) - len(x.range));
+  const cluster: QuoteCluster = { witnesses: sorted, pairs: renumbered, source: consensus(byLength.map((w) => w.attribution)) };
+  if (limits && limits.length > 0) cluster.limits = [...limits];
+  return cluster;
 }
 
 const FIELDS = ['outlet', 'author', 'date', 'headline'] as const;

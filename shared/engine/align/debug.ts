@@ -1,13 +1,8 @@
 /**
- * Inspection (CONVENTIONS: intermediate results are inspectable): a dump of what alignment did — seeds,
- * chains, windows, alignments, clusters — in plain JSON with the original text beside every range, to
- * explain a discrepancy that looks wrong.
+ * Alignment written out for reading (CONVENTIONS: intermediate results are inspectable); the whole-check
+ * dump that uses it is `inspectCheck` in `../inspect.ts`, beside the pipeline it runs.
  */
-import type { Attribution } from '../../model';
-import { type AlignTuning, type CheckState, runStages } from '../pipeline';
-import type { AlignOp, CheckInput, CheckOptions, Token, TokenRange } from '../types';
-import type { PairTrace } from './pairs';
-import { charSpan } from './quote-spans';
+import type { AlignOp, Token, TokenRange } from '../types';
 
 /** One alignment written out: `=` equal, `~` replace (`a→b`), `-` only in A, `+` only in B. */
 export function formatOps(a: readonly Token[], b: readonly Token[], ops: readonly AlignOp[]): string {
@@ -20,81 +15,4 @@ export function formatOps(a: readonly Token[], b: readonly Token[], ops: readonl
       return `+ [${words(b, op.b)}]`;
     })
     .join('\n');
-}
-
-/** A token range with its characters and original text. */
-export interface RangeDump {
-  document: string;
-  tokens: TokenRange;
-  start: number;
-  end: number;
-  text: string;
-}
-
-/** Everything {@link inspectCheck} returns. */
-export interface AlignDump {
-  documents: { id: string; path: string; tokens: number; fingerprints: number; candidates: number }[];
-  pairs: {
-    a: string;
-    b: string;
-    seeds: number;
-    chains: { a: RangeDump; b: RangeDump; covered: number; runs: number }[];
-    windows: { a: RangeDump; b: RangeDump }[];
-    passages: { a: RangeDump; b: RangeDump; matched: number; score: number; alignment: string }[];
-  }[];
-  clusters: {
-    source: Attribution;
-    representative: number;
-    members: { witness: RangeDump; attribution: Attribution; parent: number | null; mode: string; alignment: string }[];
-    differences: { parent: number; member: number; kind: string; severity: string; explanation: string }[];
-  }[];
-}
-
-/**
- * Runs the stages (not the report) and dumps their intermediate results. `only` keeps the pairs and
- * clusters that involve at least one of these document ids (all when omitted). Costly: every seed
- * chain's text is copied; for explaining, not for production checks.
- */
-export function inspectCheck(input: CheckInput, options: CheckOptions = {}, tuning: AlignTuning = {}, only?: readonly string[]): AlignDump {
-  const traces: PairTrace[] = [];
-  const state = runStages(input, options, tuning, (t) => traces.push(t));
-  const id = (doc: number) => state.analyses[doc]?.document.id ?? `#${doc}`;
-  const keep = (...docs: number[]) => !only || docs.some((d) => only.includes(id(d)));
-  const range = (doc: number, r: TokenRange): RangeDump => rangeDump(state, doc, r);
-  return {
-    documents: state.analyses.map((a) => ({ id: a.document.id, path: a.document.path, tokens: a.tokens.length, fingerprints: a.fingerprints?.length ?? 0, candidates: a.candidates.length })),
-    pairs: traces
-      .filter((t) => keep(t.docA, t.docB))
-      .map((t) => ({
-        a: id(t.docA),
-        b: id(t.docB),
-        seeds: t.seeds,
-        chains: t.chains.map((c) => ({ a: range(t.docA, c.a), b: range(t.docB, c.b), covered: c.covered, runs: c.runs })),
-        windows: t.windows.map((w) => ({ a: range(t.docA, w.a), b: range(t.docB, w.b) })),
-        passages: t.passages.map((p) => ({ a: range(p.docA, p.a), b: range(p.docB, p.b), matched: p.matched, score: p.score, alignment: opsText(state, p.docA, p.docB, p.ops) })),
-      })),
-    clusters: state.clusters
-      .filter((c) => keep(...c.cluster.members.map((m) => m.witness.doc)))
-      .map(({ cluster, differences }) => ({
-        source: cluster.source,
-        representative: cluster.representative,
-        members: cluster.members.map((m) => {
-          const parent = m.parent === null ? undefined : cluster.members[m.parent];
-          const alignment = parent ? opsText(state, parent.witness.doc, m.witness.doc, m.ops) : '';
-          return { witness: range(m.witness.doc, m.witness.range), attribution: m.witness.attribution, parent: m.parent, mode: m.mode, alignment };
-        }),
-        differences: differences.map((d) => ({ parent: d.parent, member: d.member, kind: d.difference.kind, severity: d.difference.severity, explanation: d.difference.explanation })),
-      })),
-  };
-}
-
-function rangeDump(state: CheckState, doc: number, r: TokenRange): RangeDump {
-  const a = state.analyses[doc];
-  if (!a) return { document: `#${doc}`, tokens: r, start: 0, end: 0, text: '' };
-  const { start, end } = charSpan(a.tokens, r);
-  return { document: a.document.id, tokens: { ...r }, start, end, text: a.document.text.slice(start, end) };
-}
-
-function opsText(state: CheckState, docA: number, docB: number, ops: readonly AlignOp[]): string {
-  return formatOps(state.analyses[docA]?.tokens ?? [], state.analyses[docB]?.tokens ?? [], ops);
 }

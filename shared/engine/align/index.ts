@@ -13,11 +13,12 @@ export { findSharedPassages, anchoredAlign, DEFAULT_PAIR_OPTIONS } from './pairs
 export type { PairOptions, SharedPassage, QuotedPredicate, PairTrace, PairHooks } from './pairs';
 export { QuoteSpans, charSpan, tokenRangeOf } from './quote-spans';
 export type { QuoteSpan } from './quote-spans';
-export { clusterPassages, buildWitnesses, components, consensus, finishCluster, toWitness } from './cluster';
-export type { ClusterWitness, ClusterMember, QuoteCluster, ClusterStats, ClusterOptions } from './cluster';
+export { clusterPassages, buildWitnesses, components, consensus, finishCluster, toWitness, swapSides } from './cluster';
+export type { ClusterWitness, WitnessPair, QuoteCluster, ClusterOptions } from './cluster';
+export { buildAlignmentTable, longestIncreasing } from './alignment-table';
+export type { AlignmentTable } from './alignment-table';
 export { joinByAttribution, attributionKey, wordOverlap, DEFAULT_JOIN_OPTIONS } from './attribution-join';
 export type { JoinOptions } from './attribution-join';
 export { findShortQuoteClusters, DEFAULT_SHORT_QUOTE_OPTIONS } from './short-quotes';
 export type { ShortQuoteDocument, ShortQuoteOptions, ShortQuoteStats, ShortQuoteLookupOptions } from './short-quotes';
-export { inspectCheck, formatOps } from './debug';
-export type { AlignDump, RangeDump } from './debug';
+export { formatOps } from './debug';

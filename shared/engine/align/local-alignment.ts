@@ -3,14 +3,17 @@
  * length × band, not length². It is one implementation of the `Aligner` interface; callers hand it windows
  * around seed chains, never whole documents.
  */
+import { ocrKey } from '../normalize';
 import type { AlignOp, Aligner, Token, TokenRange } from '../types';
 
 /** Scores of the local alignment; see {@link DEFAULT_SCORING} for why each value. */
 export interface Scoring {
   /** Same `norm`. */
   match: number;
-  /** Not equal but nearly (one or two letters apart: OCR damage, a variant spelling). */
+  /** Not equal but nearly (one or two letters apart: a variant spelling, damage no rule explains). */
   similar: number;
+  /** Equal but for OCR damage (`storrn` / `storm`, `c1ear` / `clear`, look-alike letters): as good as equal. */
+  ocr: number;
   /** Any other substitution. */
   mismatch: number;
   /** Cost of the first token of a gap (negative). */
@@ -26,9 +29,10 @@ export interface Scoring {
  * substitutions never break an alignment, yet one inserted token (a line number, a gloss) is cheaper as a
  * gap than as a shifted run of mismatches (`made 15 by citizens` / `made by citizens`). A dropped clause of
  * 10 tokens costs ~6 (three matching words pay it back), a 45-token damaged-scan hole ~16; a gap into
- * unrelated text is never worth it for the odd `the` matching on the far side.
+ * unrelated text is never worth it for the odd `the` matching on the far side. Two words equal but for OCR
+ * damage (the shapes of `ocrKey`) score +1: almost surely one word, yet too weak to carry an alignment alone.
  */
-export const DEFAULT_SCORING: Readonly<Scoring> = { match: 2, similar: 0, mismatch: -2, gapOpen: -3, gapExtend: -0.3 };
+export const DEFAULT_SCORING: Readonly<Scoring> = { match: 2, similar: 0, ocr: 1, mismatch: -2, gapOpen: -3, gapExtend: -0.3 };
 
 /** Options of a {@link LocalAligner}. */
 export interface LocalAlignerOptions {
@@ -69,24 +73,43 @@ const E_EXT = 4;
 const F_EXT = 8;
 const START = 16;
 
-/** True when two unequal keys are nearly the same word: same length ±2, edit distance ≤ 1 (≤ 2 from 8 letters). */
+/**
+ * Longest word compared letter by letter: beyond it only equal keys match. No real word is longer; a
+ * 40,000-character "word" (a base64 blob, a line of dashes) must not cost length² (issue 9: bounded work).
+ */
+export const MAX_COMPARED_WORD = 48;
+
+/** Edit-distance rows reused by every call: no allocation per call. */
+let rowA = new Int32Array(MAX_COMPARED_WORD + 1);
+let rowB = new Int32Array(MAX_COMPARED_WORD + 1);
+
+/**
+ * True when two unequal keys are nearly the same word: same length ±2, edit distance ≤ 1 (≤ 2 from 8
+ * letters). Words shorter than 4 or longer than {@link MAX_COMPARED_WORD} never are: work is bounded by
+ * `MAX_COMPARED_WORD²` per call, and the two rows it needs are reused.
+ */
 export function nearlyEqual(x: string, y: string): boolean {
   const lx = x.length;
   const ly = y.length;
-  if (lx < 4 || ly < 4 || Math.abs(lx - ly) > 2) return false;
+  if (lx < 4 || ly < 4 || Math.abs(lx - ly) > 2 || lx > MAX_COMPARED_WORD || ly > MAX_COMPARED_WORD) return false;
   const budget = Math.max(lx, ly) >= 8 ? 2 : 1;
-  let prev = Array.from({ length: ly + 1 }, (_, j) => j);
+  let prev = rowA;
+  let cur = rowB;
+  for (let j = 0; j <= ly; j++) prev[j] = j;
   for (let i = 1; i <= lx; i++) {
-    const cur = [i];
+    cur[0] = i;
     let rowMin = i;
+    const cx = x.charCodeAt(i - 1);
     for (let j = 1; j <= ly; j++) {
-      const v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + (x[i - 1] === y[j - 1] ? 0 : 1));
-      cur.push(v);
-      rowMin = Math.min(rowMin, v);
+      const v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + (cx === y.charCodeAt(j - 1) ? 0 : 1));
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
     }
     if (rowMin > budget) return false;
-    prev = cur;
+    [prev, cur] = [cur, prev];
   }
+  rowA = prev;
+  rowB = cur;
   return (prev[ly] as number) <= budget;
 }
 
@@ -147,8 +170,9 @@ export class LocalAligner implements Aligner {
     };
     const ka = Int32Array.from({ length: la }, (_, i) => idOf(a[fa + i] as Token));
     const kb = Int32Array.from({ length: lb }, (_, j) => idOf(b[fb + j] as Token));
-    const { match, similar, mismatch } = this.s;
+    const { match, similar, mismatch, ocr } = this.s;
     const lens = Int32Array.from(words, (w) => w.length);
+    const ocrKeys = words.map((w) => (w.length >= 3 && w.length <= MAX_COMPARED_WORD ? ocrKey(w) : w));
     const firsts = Int32Array.from(words, (w) => w.charCodeAt(0));
     const lasts = Int32Array.from(words, (w) => w.charCodeAt(w.length - 1));
     const memo = new Map<number, number>();
@@ -157,10 +181,15 @@ export class LocalAligner implements Aligner {
       // Cheap filters before the edit distance: most word pairs differ in length or in both end letters.
       const lx = lens[x] as number;
       const ly = lens[y] as number;
-      if (lx < 4 || ly < 4 || lx - ly > 2 || ly - lx > 2 || (firsts[x] !== firsts[y] && lasts[x] !== lasts[y])) return mismatch;
+      if (lx < 3 || ly < 3 || lx - ly > 2 || ly - lx > 2) return mismatch;
       const key = x * width + y;
       let v = memo.get(key);
-      if (v === undefined) memo.set(key, (v = nearlyEqual(words[x] as string, words[y] as string) ? similar : mismatch));
+      if (v === undefined) {
+        if (ocrKeys[x] === ocrKeys[y]) v = ocr;
+        else if (firsts[x] !== firsts[y] && lasts[x] !== lasts[y]) v = mismatch;
+        else v = nearlyEqual(words[x] as string, words[y] as string) ? similar : mismatch;
+        memo.set(key, v);
+      }
       return v;
     };
     return { ka, kb, match, unequal };

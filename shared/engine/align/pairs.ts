@@ -6,6 +6,7 @@
 import type { AlignOp, Aligner, TokenRange } from '../types';
 import { MAX_POSTINGS, MAX_POSTINGS_PER_DOCUMENT, NGRAM_SIZE, NgramIndex } from './fingerprint';
 import { matchedTokens } from './local-alignment';
+import { markMoves } from './moves';
 import { type Chain, chainSeeds, findSeeds, MAX_CHAIN_GAP, type PairSeeds, type SeedDocument, seedsBetween } from './seeds';
 
 /** Thresholds and sizes of shared-passage discovery; every field has a default in {@link DEFAULT_PAIR_OPTIONS}. */
@@ -113,8 +114,9 @@ function alignPair(docs: readonly SeedDocument[], p: PairSeeds, aligner: Aligner
       wb.from = Math.max(wb.from, c.a.to);
     }
     windows.push({ a: wa, b: wb });
-    const r = aligner.align(A.tokens, wa, B.tokens, wb);
-    if (!r) continue;
+    const aligned = aligner.align(A.tokens, wa, B.tokens, wb);
+    if (!aligned) continue;
+    const r = { ...aligned, ops: markMoves(aligned.ops, A.tokens, B.tokens) };
     const matched = matchedTokens(r.ops);
     const long = r.a.to - r.a.from >= o.minTokens && r.b.to - r.b.from >= o.minTokens;
     const quoted = long && matched >= o.minMatchQuoted && (isQuoted(p.docA, r.a) || isQuoted(p.docB, r.b));
@@ -125,13 +127,34 @@ function alignPair(docs: readonly SeedDocument[], p: PairSeeds, aligner: Aligner
   return kept;
 }
 
-const overlaps = (x: TokenRange, y: TokenRange): boolean => x.from < y.to && y.from < x.to;
+/** The token intervals of one side that a passage aligns (equal or replaced), in order. */
+function alignedIntervals(p: SharedPassage, side: 'a' | 'b'): TokenRange[] {
+  return p.ops.filter((op) => op.op === 'equal' || op.op === 'replace').map((op) => op[side]);
+}
 
-/** Two chains of one pair can align to the same passages; the better-scoring alignment wins. */
+/** Tokens of `p` aligned on `side` that `k` aligns too. */
+function sharedAligned(p: SharedPassage, k: SharedPassage, side: 'a' | 'b'): number {
+  const theirs = alignedIntervals(k, side);
+  let n = 0;
+  for (const r of alignedIntervals(p, side)) {
+    for (const t of theirs) n += Math.max(0, Math.min(r.to, t.to) - Math.max(r.from, t.from));
+  }
+  return n;
+}
+
+const alignedCount = (p: SharedPassage, side: 'a' | 'b'): number => alignedIntervals(p, side).reduce((n, r) => n + r.to - r.from, 0);
+
+/**
+ * Two chains of one pair can align to the same passages; the better-scoring alignment wins. A passage is
+ * a duplicate only where the better one aligns the same words on both sides: a sentence the better one
+ * leaves as a gap (it stands elsewhere in the other witness) keeps its own alignment, which is how a move
+ * is seen (`movesAcrossPairs`).
+ */
 function dropDuplicates(found: SharedPassage[]): SharedPassage[] {
   const kept: SharedPassage[] = [];
   for (const s of [...found].sort((x, y) => y.score - x.score || x.a.from - y.a.from)) {
-    if (!kept.some((k) => overlaps(k.a, s.a) && overlaps(k.b, s.b))) kept.push(s);
+    const dup = kept.some((k) => 2 * sharedAligned(s, k, 'a') > alignedCount(s, 'a') && 2 * sharedAligned(s, k, 'b') > alignedCount(s, 'b'));
+    if (!dup) kept.push(s);
   }
   return kept.sort((x, y) => x.a.from - y.a.from || x.b.from - y.b.from);
 }

@@ -17,6 +17,8 @@ interface Column {
   a: number;
   b: number;
   equal: boolean;
+  /** The column belongs to a moved passage's gap (see `moves.ts`). */
+  moved: boolean;
 }
 
 /** The ops of a passage, one column per aligned token pair or gap token. */
@@ -26,9 +28,10 @@ function columns(ops: readonly AlignOp[]): Column[] {
     const na = op.a.to - op.a.from;
     const nb = op.b.to - op.b.from;
     const both = op.op === 'delete' || op.op === 'insert' ? 0 : Math.min(na, nb);
-    for (let i = 0; i < both; i++) out.push({ op: k, a: op.a.from + i, b: op.b.from + i, equal: op.op === 'equal' });
-    for (let i = both; i < na; i++) out.push({ op: k, a: op.a.from + i, b: -1, equal: false });
-    for (let i = both; i < nb; i++) out.push({ op: k, a: -1, b: op.b.from + i, equal: false });
+    const moved = op.moved !== undefined;
+    for (let i = 0; i < both; i++) out.push({ op: k, a: op.a.from + i, b: op.b.from + i, equal: op.op === 'equal', moved });
+    for (let i = both; i < na; i++) out.push({ op: k, a: op.a.from + i, b: -1, equal: false, moved });
+    for (let i = both; i < nb; i++) out.push({ op: k, a: -1, b: op.b.from + i, equal: false, moved });
   });
   return out;
 }
@@ -46,11 +49,23 @@ function labels(doc: SeedDocument, docNo: number, range: TokenRange, quotes: Quo
   return out;
 }
 
+/** The first token index of one side in columns `[from, to)`. */
+function firstIndex(cols: readonly Column[], from: number, to: number, side: 'a' | 'b'): number {
+  for (let k = from; k < to; k++) if ((cols[k] as Column)[side] >= 0) return (cols[k] as Column)[side];
+  return -1;
+}
+
+/** The last token index of one side in columns `[from, to)`. */
+function lastIndex(cols: readonly Column[], from: number, to: number, side: 'a' | 'b'): number {
+  for (let k = to - 1; k >= from; k--) if ((cols[k] as Column)[side] >= 0) return (cols[k] as Column)[side];
+  return -1;
+}
+
 /** Rebuilds the ops of columns `[from, to)` from the original ops, clipped to the tokens the piece keeps. */
 function opsOf(cols: readonly Column[], from: number, to: number, ops: readonly AlignOp[]): AlignOp[] {
   const out: AlignOp[] = [];
-  let nextA = (cols[from] as Column).a;
-  let nextB = (cols[from] as Column).b;
+  let nextA = firstIndex(cols, from, to, 'a');
+  let nextB = firstIndex(cols, from, to, 'b');
   for (let k = from; k < to; ) {
     const opIndex = (cols[k] as Column).op;
     const op = ops[opIndex] as AlignOp;
@@ -61,19 +76,33 @@ function opsOf(cols: readonly Column[], from: number, to: number, ops: readonly 
       if (c.a >= 0) a.to = nextA = c.a + 1;
       if (c.b >= 0) b.to = nextB = c.b + 1;
     }
-    out.push({ op: op.op, a, b });
+    out.push(op.moved === undefined ? { op: op.op, a, b } : { op: op.op, a, b, moved: op.moved });
   }
   return out;
 }
 
-/** Columns `[from, to)` without gap columns at either end: a witness starts and ends on a pair. */
-function trimGaps(cols: readonly Column[], from: number, to: number): [number, number] {
+/**
+ * Columns `[from, to)` without gap columns at either end: a witness starts and ends on a pair. A gap right
+ * next to an edge pair that differs stays with it (`N EIGHBOURS` / `Neighbours`: the `N` is half of the
+ * differing word, and analysis must see both halves to call it a split).
+ */
+function trimGaps(cols: readonly Column[], from: number, to: number, together: (gap: Column, pair: Column) => boolean = () => false, lo = from, hi = to): [number, number] {
+  // A moved passage's gap is no edge to trim: its words stand elsewhere in the other witness.
+  const isGap = (k: number): boolean => ((cols[k] as Column).a < 0 || (cols[k] as Column).b < 0) && !(cols[k] as Column).moved;
   let s = from;
   let e = to;
-  while (s < e && ((cols[s] as Column).a < 0 || (cols[s] as Column).b < 0)) s++;
-  while (e > s && ((cols[e - 1] as Column).a < 0 || (cols[e - 1] as Column).b < 0)) e--;
-  return [s, e];
+  while (s < e && isGap(s)) s++;
+  while (e > s && isGap(e - 1)) e--;
+  if (s >= e) return [s, e];
+  let ls = s;
+  while (ls > lo && isGap(ls - 1) && !(cols[s] as Column).equal && s - ls < MAX_ABSORBED_GAP && together(cols[ls - 1] as Column, cols[s] as Column)) ls--;
+  let le = e;
+  while (le < hi && isGap(le) && !(cols[e - 1] as Column).equal && le - e < MAX_ABSORBED_GAP && together(cols[le] as Column, cols[e - 1] as Column)) le++;
+  return [ls, le];
 }
+
+/** Most gap tokens an edge pair that differs takes with it (the pieces of one split word). */
+const MAX_ABSORBED_GAP = 2;
 
 /**
  * The anchor of one side inside columns `[from, to)`: the bounding quote holding more than half of that
@@ -94,8 +123,11 @@ function anchorOf(cols: readonly Column[], from: number, to: number, side: 'a' |
     if (2 * n <= total) continue;
     let s = from;
     let e = to;
-    while (s < e && ((cols[s] as Column)[side] < 0 || label((cols[s] as Column)[side]) !== q)) s++;
-    while (e > s && ((cols[e - 1] as Column)[side] < 0 || label((cols[e - 1] as Column)[side]) !== q)) e--;
+    // A column where this side has no token stays when it is half of a moved passage (its words are in
+    // the other side's quote); other gap columns never bound a witness.
+    const outside = (c: Column): boolean => (c[side] < 0 ? !c.moved : label(c[side]) !== q);
+    while (s < e && outside(cols[s] as Column)) s++;
+    while (e > s && outside(cols[e - 1] as Column)) e--;
     return [s, e];
   }
   return null;
@@ -128,17 +160,17 @@ export function boundPassage(p: SharedPassage, docs: readonly SeedDocument[], qu
     if (next[0] === s && next[1] === e) break;
     [s, e] = next;
   }
-  [s, e] = trimGaps(cols, s, e);
+  // A gap goes with the differing edge pair beside it only when its token lies in that side's quote too.
+  const together = (gap: Column, pair: Column): boolean => (gap.a >= 0 ? labelA(gap.a) === labelA(pair.a) : labelB(gap.b) === labelB(pair.b));
+  [s, e] = trimGaps(cols, s, e, together, 0, cols.length);
   const out: SharedPassage[] = [];
   const piece = (from: number, to: number, needQuoted: boolean): SharedPassage | null => {
-    const [x, y] = trimGaps(cols, from, to);
+    const [x, y] = trimGaps(cols, from, to, together);
     if (y <= x) return null;
-    const first = cols[x] as Column;
-    const last = cols[y - 1] as Column;
     let matched = 0;
     for (let k = x; k < y; k++) if ((cols[k] as Column).equal) matched++;
-    const a = { from: first.a, to: last.a + 1 };
-    const b = { from: first.b, to: last.b + 1 };
+    const a = { from: firstIndex(cols, x, y, 'a'), to: lastIndex(cols, x, y, 'a') + 1 };
+    const b = { from: firstIndex(cols, x, y, 'b'), to: lastIndex(cols, x, y, 'b') + 1 };
     const long = a.to - a.from >= o.minTokens && b.to - b.from >= o.minTokens;
     const keep = needQuoted ? matched >= o.minMatchUnquoted || (long && matched >= o.minMatchQuoted) : matched >= o.minMatchUnquoted;
     return keep ? { ...p, a, b, ops: opsOf(cols, x, y, p.ops), matched } : null;

@@ -19,6 +19,8 @@ export interface QuoteSpan {
   id?: string;
   /** How a detected span was found; absent for an annotation (and treated as a quote in marks). */
   cue?: QuoteCue;
+  /** Where the attribution was read from (a dateline, a citation), when detection found it in the text. */
+  attributionSpan?: { start: number; end: number };
 }
 
 /** A disjoint interval of a document that bounds witnesses: the quote it belongs to. */
@@ -117,18 +119,22 @@ export class QuoteSpans {
 
   /**
    * The quote that best describes characters `[start, end)` of `doc`: user annotations before detected
-   * candidates, then the largest overlap; undefined when no quote overlaps.
+   * candidates, then quotes that carry an attribution, then the closest fit (overlap over union, so a quote
+   * that is exactly the witness wins over a long one that merely contains it); undefined when none overlaps.
    */
   best(doc: number, start: number, end: number): QuoteSpan | undefined {
     let best: QuoteSpan | undefined;
-    let bestOverlap = 0;
+    let bestKey: [number, number, number] = [-1, -1, -1];
     for (const s of this.byDoc[doc] ?? []) {
       const ov = overlap(s, start, end);
       if (ov <= 0) continue;
-      const better = !best || (s.user && !best.user) || (s.user === best.user && ov > bestOverlap);
-      if (better) {
+      const a = s.attribution;
+      const credited = a.outlet !== undefined || a.author !== undefined || a.date !== undefined ? 1 : 0;
+      const fit = ov / (Math.max(s.end, end) - Math.min(s.start, start));
+      const key: [number, number, number] = [s.user ? 1 : 0, credited, fit];
+      if (key[0] > bestKey[0] || (key[0] === bestKey[0] && (key[1] > bestKey[1] || (key[1] === bestKey[1] && key[2] > bestKey[2])))) {
         best = s;
-        bestOverlap = ov;
+        bestKey = key;
       }
     }
     return best;

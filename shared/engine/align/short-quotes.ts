@@ -15,7 +15,7 @@
 import type { Attribution } from '../../model';
 import { datesCompatible, isFunctionWord, outletKey } from '../analyse';
 import type { AlignOp, Token, TokenRange } from '../types';
-import { type ClusterMember, type ClusterWitness, finishCluster, type QuoteCluster, toWitness } from './cluster';
+import { type ClusterWitness, finishCluster, type QuoteCluster, toWitness, type WitnessPair } from './cluster';
 import { charSpan, type QuoteSpan, type QuoteSpans, tokenRangeOf } from './quote-spans';
 import type { SeedDocument } from './seeds';
 
@@ -292,7 +292,7 @@ function acceptedWitnesses(c: Candidate, ctx: BuildContext): { occurrence: Occur
 export function findShortQuoteClusters(docs: readonly ShortQuoteDocument[], quotes: QuoteSpans, existing: readonly QuoteCluster[], options: ShortQuoteLookupOptions = {}): QuoteCluster[] {
   const o = { ...DEFAULT_SHORT_QUOTE_OPTIONS, ...options };
   const taken = new Taken();
-  for (const c of existing) for (const m of c.members) taken.add(m.witness.doc, m.witness.start, m.witness.end);
+  for (const c of existing) for (const w of c.witnesses) taken.add(w.doc, w.start, w.end);
   const candidates = eligible(docs, quotes, taken, o);
   if (candidates.length === 0) return [];
   findOccurrences(docs, candidates, o, options.stats);
@@ -304,16 +304,22 @@ export function findShortQuoteClusters(docs: readonly ShortQuoteDocument[], quot
     if (taken.overlaps(rep.doc, rep.start, rep.end)) continue;
     const found = acceptedWitnesses(c, ctx);
     if (found.length === 0) continue;
-    const members: ClusterMember[] = [{ witness: rep, parent: null, mode: 'aligned', ops: [] }];
-    for (const { occurrence, witness } of found) {
-      const m = occurrence.matched;
-      // Exact by construction: equal keys word for word; a cut-off last word stays outside the ops, so it
-      // reads as a shorter excerpt, which is what a truncated headline is.
-      const ops: AlignOp[] = [{ op: 'equal', a: { from: c.range.from, to: c.range.from + m }, b: { from: occurrence.range.from, to: occurrence.range.from + m } }];
-      members.push({ witness, parent: 0, mode: 'aligned', ops });
+    // Exact by construction: equal keys word for word, so every two places are compared over the words
+    // both have; a cut-off last word stays outside the ops and reads as a shorter excerpt, which is what a
+    // truncated headline is.
+    const places = [{ witness: rep, from: c.range.from, matched: c.norms.length }, ...found.map(({ occurrence, witness }) => ({ witness, from: occurrence.range.from, matched: occurrence.matched }))];
+    const pairs: WitnessPair[] = [];
+    for (let x = 0; x < places.length; x++) {
+      for (let y = x + 1; y < places.length; y++) {
+        const px = places[x] as (typeof places)[number];
+        const py = places[y] as (typeof places)[number];
+        const m = Math.min(px.matched, py.matched);
+        const ops: AlignOp[] = [{ op: 'equal', a: { from: px.from, to: px.from + m }, b: { from: py.from, to: py.from + m } }];
+        pairs.push({ x, y, mode: 'aligned', ops });
+      }
     }
-    for (const m of members) taken.add(m.witness.doc, m.witness.start, m.witness.end);
-    clusters.push(finishCluster(members, 0));
+    for (const p of places) taken.add(p.witness.doc, p.witness.start, p.witness.end);
+    clusters.push(finishCluster(places.map((p) => p.witness), pairs));
   }
   return clusters;
 }

@@ -10,6 +10,7 @@ import { gapDifference } from './gaps';
 import { replaceDifferences } from './replace';
 import { spanAt } from './spans';
 import { joinSplitWords } from './split-words';
+import { findTranspositions } from './transpositions';
 
 /** Delete and insert ops at most this long (tokens) that touch are read as one replacement. */
 const MAX_MERGED_GAP = 4;
@@ -133,9 +134,10 @@ function opDifferences(a: WitnessView, b: WitnessView, op: AlignOp): Difference[
  */
 export function analysePair(a: WitnessView, b: WitnessView, ops: readonly AlignOp[]): Difference[] {
   // Gap pairs merge again after splits are carved out: what is left beside a split may be a substitution.
-  const merged = mergeGapPairs(joinSplitWords(a, b, mergeGapPairs(ops)));
+  const moved = findTranspositions(a, b, ops);
+  const merged = mergeGapPairs(joinSplitWords(a, b, mergeGapPairs(moved.ops)));
   const { first, last } = interior(merged);
-  const found: Difference[] = [];
+  const found: Difference[] = [...moved.moves];
   merged.forEach((op, i) => {
     if (shapeOf(op) === 'gap' && (i < first || i > last)) return;
     found.push(...opDifferences(a, b, op));

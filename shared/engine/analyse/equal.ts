@@ -30,16 +30,16 @@ const VERDICT: Readonly<Record<NoiseKind, NoiseVerdict>> = {
 };
 
 /** What made two same-key tokens look different, when the tokenizer did not say (no `noise` marks). */
-function inferNoise(x: string, y: string): NoiseKind {
+function inferNoise(x: string, y: string, view: WitnessView): NoiseKind {
   if (x.toLowerCase() === y.toLowerCase()) return 'case';
   if (hasConfusableLetter(x) || hasConfusableLetter(y)) return 'confusable';
   if (isOcrVariant(x, y)) return 'ocr-digit';
-  if (isTransliterationVariant(x, y) || isSpellingVariant(x, y)) return 'lexicon';
+  if (isTransliterationVariant(x, y, view.transliteration) || isSpellingVariant(x, y)) return 'lexicon';
   return 'typography';
 }
 
 /** The verdict for a pair of tokens the aligner matched whose texts differ. */
-function tokenVerdict(x: Token, y: Token): NoiseVerdict {
+function tokenVerdict(x: Token, y: Token, view: WitnessView): NoiseVerdict {
   // Texts equal but for case are a case difference whatever normalizers touched both (`Aghdam`/`AGHDAM`
   // both carry `lexicon`, yet only their case differs).
   if (x.text.toLowerCase() === y.text.toLowerCase()) return VERDICT.case;
@@ -47,7 +47,7 @@ function tokenVerdict(x: Token, y: Token): NoiseVerdict {
   const own = [...x.noise.filter((n) => !y.noise.includes(n)), ...y.noise.filter((n) => !x.noise.includes(n))];
   const marks = new Set<NoiseKind>(own.length > 0 ? own : [...x.noise, ...y.noise]);
   const named = NOISE_ORDER.find((n) => marks.has(n));
-  return VERDICT[named ?? inferNoise(x.text, y.text)];
+  return VERDICT[named ?? inferNoise(x.text, y.text, view)];
 }
 
 /** Punctuation between two tokens with spaces and Markdown emphasis removed, which layout alone changes. */
@@ -95,7 +95,7 @@ export function equalDifferences(a: WitnessView, b: WitnessView, op: AlignOp): D
     const x = a.tokens[op.a.from + i];
     const y = b.tokens[op.b.from + i];
     if (x === undefined || y === undefined || x.text === y.text) continue;
-    const v = tokenVerdict(x, y);
+    const v = tokenVerdict(x, y, a);
     // OCR damage reads best as the whole compound (`war-tom`), whichever fragment the tokenizer flagged.
     const sa = v.kind === 'ocr' ? compoundSpan(a.document.text, x.start, x.end) : x;
     const sb = v.kind === 'ocr' ? compoundSpan(b.document.text, y.start, y.end) : y;

@@ -41,6 +41,7 @@ export function labelOf(explanation: string): string {
 /** Labels of the explanations analysis writes, so tests and the UI can rely on the same words. */
 export const LABEL = {
   figure: 'figure differs',
+  figureMissing: 'figure missing',
   numberForm: 'number written differently',
   dateForm: 'date written differently',
   name: 'different name',
@@ -51,6 +52,7 @@ export const LABEL = {
   functionMissing: 'function word missing',
   strayNumber: 'stray number (line, page or note number)',
   omissionSilent: 'words missing without an ellipsis',
+  insertionSilent: 'words added without brackets',
   omissionMarked: 'words missing at a marked elision',
   omissionAtBreak: 'words missing where the text breaks off (damaged scan or column layout)',
   fragment: 'word cut off at a break in the text',
@@ -65,6 +67,7 @@ export const LABEL = {
   typography: 'typography differs',
   punctuation: 'punctuation differs',
   translation: 'two renderings of one original',
+  moved: 'words moved',
 } as const;
 
 /**

@@ -10,7 +10,7 @@ import type { AlignOp, Difference, Token, TokenRange, WitnessView } from '../typ
 import { LABEL, oneSided, twoSided } from './explain';
 import { enclosingBrackets, hasMarkedElision } from './elisions';
 import { isFunctionWord } from './function-words';
-import { isFigureOrMonth, isNumeral, monthOf } from './numbers';
+import { figuresOf, isFigureOrMonth, isNumberWord, isNumeral, monthOf } from './numbers';
 import { difference, gapPosition, gapText, spanAt, spanOfRange, tokensOf } from './spans';
 import type { Span } from './spans';
 
@@ -77,12 +77,26 @@ function movedDatePart(having: WitnessView, range: TokenRange, lacking: WitnessV
 
 /** Longest bare integer (digits) read as a line, page or note number when it stands alone in a gap. */
 const MAX_STRAY_DIGITS = 3;
+/** How far (characters) a neighbouring line number of a numbered text may stand. */
+const LINE_NUMBER_REACH = 240;
+
+/** The bare integers of at most {@link MAX_STRAY_DIGITS} digits within `reach` characters of `[start, end)`. */
+function nearbyIntegers(text: string, start: number, end: number, reach: number): Set<number> {
+  const out = new Set<number>();
+  const from = Math.max(0, start - reach);
+  for (const m of text.slice(from, end + reach).matchAll(/(?<![\d,.\-–])\b\d{1,3}\b(?![\d,.\-–])/gu)) {
+    const at = from + (m.index as number);
+    if (at !== start) out.add(Number(m[0]));
+  }
+  return out;
+}
 
 /**
- * True when the words one side lacks are a single bare integer of a few digits between two words that are
- * not figures or months: a line number of a scanned bill, a page or footnote number run into the text
- * (`made 15 by citizens` / `made by citizens`). A figure that counts something stands beside its noun in
- * both witnesses, so it is a replacement, not a gap; a lone number missing is layout, not wording.
+ * True when the words one side lacks are a single bare integer of a few digits that is layout, not a
+ * figure: a number standing alone at a line break (a page or line number), or one of a run of line
+ * numbers (`made 15 by citizens … azerbaijan 16 and … of 17 the state`: its neighbour in the sequence
+ * stands close by). A figure that counts something (`killed 450 civilians`) is neither, and its loss is a
+ * changed figure.
  */
 function isStrayNumber(having: WitnessView, range: TokenRange): boolean {
   if (range.to - range.from !== 1) return false;
@@ -93,7 +107,26 @@ function isStrayNumber(having: WitnessView, range: TokenRange): boolean {
   if (/[\d,.\-–]$/u.test(text.slice(Math.max(0, t.start - 1), t.start)) || /^[\d,\-–]\d/u.test(text.slice(t.end, t.end + 2))) return false;
   const before = having.tokens[range.from - 1];
   const after = having.tokens[range.to];
-  return [before, after].every((n) => n === undefined || !isFigureOrMonth(n));
+  if (![before, after].every((n) => n === undefined || !isFigureOrMonth(n))) return false;
+  const atBreak = /\n[ \t]*$/u.test(text.slice(Math.max(0, t.start - 8), t.start)) || /^[ \t]*(?:\n|$)/u.test(text.slice(t.end, t.end + 8));
+  if (atBreak) return true;
+  const n = Number(t.text);
+  const near = nearbyIntegers(text, t.start, t.end, LINE_NUMBER_REACH);
+  return near.has(n - 1) || near.has(n + 1);
+}
+
+/** Words that may stand with a figure without being content: `more than 450`, `at least 27`, `about 300`. */
+const APPROXIMATION = new Set(['about', 'around', 'approximately', 'some', 'nearly', 'almost', 'over', 'more', 'than', 'less', 'fewer', 'at', 'least', 'most', 'up', 'to', 'roughly', 'just', 'under', 'an', 'estimated']);
+
+/**
+ * True when the words one side lacks are a figure (with at most its approximation words): `killed 450
+ * civilians` / `killed civilians` has lost a figure, the most serious loss there is.
+ */
+function isMissingFigure(having: WitnessView, words: readonly Token[]): boolean {
+  const figures = figuresOf(having.document.text, words);
+  if (figures.values.length === 0) return false;
+  if (!figures.hasDigits && figures.values.every((v) => v === 1)) return false;
+  return words.every((w) => isNumeral(w) || isNumberWord(w.norm) || APPROXIMATION.has(w.norm));
 }
 
 /** Longest line (characters) read as a line of a narrow column, where a damaged scan loses line ends. */
@@ -126,7 +159,7 @@ interface GapVerdict {
 }
 
 /** The verdict for words `range` of `having` missing at token position `at` of `lacking`. */
-function gapVerdict(having: WitnessView, range: TokenRange, lacking: WitnessView, at: number): GapVerdict {
+function gapVerdict(having: WitnessView, range: TokenRange, lacking: WitnessView, at: number, bHas: boolean): GapVerdict {
   const words: readonly Token[] = tokensOf(having, range);
   const span = spanOfRange(having, range);
   const br = enclosingBrackets(having.document.text, span.start, span.end);
@@ -139,6 +172,9 @@ function gapVerdict(having: WitnessView, range: TokenRange, lacking: WitnessView
   if (isStrayNumber(having, range)) {
     return { kind: 'typography', severity: 'info', explanation: oneSided(LABEL.strayNumber, span.text), having: span };
   }
+  if (isMissingFigure(having, words)) {
+    return { kind: 'number', severity: 'critical', explanation: oneSided(LABEL.figureMissing, span.text), having: span };
+  }
   if (words.every((t) => isFunctionWord(t.norm))) {
     return { kind: 'function', severity: 'minor', explanation: oneSided(LABEL.functionMissing, span.text), having: span };
   }
@@ -148,7 +184,11 @@ function gapVerdict(having: WitnessView, range: TokenRange, lacking: WitnessView
   if (hasMarkedElision(gapText(lacking, at))) {
     return { kind: 'omission', severity: 'minor', explanation: oneSided(LABEL.omissionMarked, span.text), having: span };
   }
-  return { kind: 'omission', severity: 'major', explanation: oneSided(LABEL.omissionSilent, span.text), having: span };
+  // Which of two witnesses left words out or put them in is not known from the two alone: side A is the
+  // reference, so words only B has were added; the cluster's other witnesses may say otherwise (`orientGaps`).
+  return bHas
+    ? { kind: 'insertion', severity: 'major', explanation: oneSided(LABEL.insertionSilent, span.text), having: span }
+    : { kind: 'omission', severity: 'major', explanation: oneSided(LABEL.omissionSilent, span.text), having: span };
 }
 
 /**
@@ -168,7 +208,7 @@ export function gapDifference(a: WitnessView, b: WitnessView, op: AlignOp): Diff
     const [sa, sb] = aHas ? [moved.h, moved.l] : [moved.l, moved.h];
     return difference('typography', 'info', twoSided(LABEL.dateForm, sa.text, sb.text), sa, sb);
   }
-  const v = gapVerdict(having, range, lacking, at);
+  const v = gapVerdict(having, range, lacking, at, !aHas);
   const pos = gapPosition(lacking, at);
   const empty = spanAt(lacking, pos, pos);
   return aHas ? difference(v.kind, v.severity, v.explanation, v.having, empty) : difference(v.kind, v.severity, v.explanation, empty, v.having);

@@ -6,20 +6,14 @@
  * The normalize stage maps project-lexicon variants to one key (noise `lexicon`); these rules catch the
  * near-equal names no lexicon lists, through normalize's `transliterationKey`.
  */
-import { transliterationKey } from '../normalize';
+import { isTransliterationVariant, transliterationKey } from '../normalize';
 import type { Token } from '../types';
 
-export { transliterationKey };
+export { isTransliterationVariant, transliterationKey };
 
 /** Removes diacritics: `Ağdam` → `Agdam`. */
 function stripMarks(s: string): string {
   return s.normalize('NFKD').replace(/\p{M}/gu, '');
-}
-
-/** True when `a` and `b` differ as written but read as one name in two transliterations. */
-export function isTransliterationVariant(a: string, b: string): boolean {
-  if (a === b) return false;
-  return transliterationKey(a) === transliterationKey(b);
 }
 
 // British/American and other spelling conventions of common words, applied to both sides before comparing.

@@ -52,7 +52,8 @@ export function numeralSpan(text: string, start: number, end: number): { start: 
 
 /** The value of a written numeral: `1,500` → 1500, `1.500.000` → 1500000, `2.5` → 2.5, `366th` → 366. */
 export function parseNumeral(s: string): number | null {
-  const digits = s.replace(/(?:st|nd|rd|th)$/i, '');
+  // Thousands grouped with a space (plain, no-break or thin) read as with a comma: `126 500` = 126,500.
+  const digits = s.replace(/(?:st|nd|rd|th)$/i, '').replace(/(?<=\d)[ \u00A0\u202F\u2009](?=\d{3}(?!\d))/gu, ',');
   if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(digits)) return Number(digits.replace(/,/g, ''));
   // Continental thousands (`1.500.000`); a single `.` stays a decimal point, the usual English reading.
   if (/^\d{1,3}(?:\.\d{3}){2,}$/.test(digits)) return Number(digits.replace(/\./g, ''));

@@ -95,7 +95,7 @@ function nameVerdict(x: TokenAt, y: TokenAt): PairVerdict | null {
   const { token: tx } = x;
   const { token: ty } = y;
   if (!isCapitalized(tx.text) || !isCapitalized(ty.text)) return null;
-  if (isTransliterationVariant(tx.text, ty.text)) return verdict('spelling', 'minor', LABEL.spelling, x, y);
+  if (isTransliterationVariant(tx.text, ty.text, x.view.transliteration)) return verdict('spelling', 'minor', LABEL.spelling, x, y);
   const pa = x.view.passage.tokens;
   const pb = y.view.passage.tokens;
   const known =

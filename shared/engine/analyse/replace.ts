@@ -8,7 +8,7 @@ import type { AlignOp, Difference, Token, WitnessView } from '../types';
 import { LABEL, twoSided } from './explain';
 import { enclosingBrackets } from './elisions';
 import { isFunctionWord } from './function-words';
-import { isProperName, transliterationKey } from './names';
+import { isProperName, isTransliterationVariant } from './names';
 import { figuresOf, isFigureOrMonth, isNumeral, numeralSpan, sameBag } from './numbers';
 import { classifyTokenPair, figuresDiffer } from './pair';
 import type { PairVerdict } from './pair';
@@ -102,7 +102,7 @@ function blockDifference(ra: Region, rb: Region): Difference {
   const text = (kind: string): string => twoSided(kind, ra.span.text, rb.span.text);
   if (sameBag(contentNorms(ra), contentNorms(rb))) return difference('function', 'minor', text(LABEL.functionWord), ra.span, rb.span);
   if (allNames(ra) && allNames(rb)) {
-    const same = transliterationKey(ra.span.text) === transliterationKey(rb.span.text);
+    const same = isTransliterationVariant(ra.span.text, rb.span.text, ra.view.transliteration);
     return same
       ? difference('spelling', 'minor', text(LABEL.spelling), ra.span, rb.span)
       : difference('name', 'major', text(LABEL.name), ra.span, rb.span);

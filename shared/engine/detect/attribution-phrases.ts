@@ -13,7 +13,8 @@
  */
 import type { Attribution } from '../../model';
 import type { Token } from '../types';
-import { findDates } from './dates';
+import { citationAfter } from './citations';
+import { type DateMatch, findDates } from './dates';
 import type { Gazetteer } from './gazetteer';
 import { collapseSpace, countTokens, sentenceEnd, sentenceStart } from './text-scan';
 
@@ -25,6 +26,8 @@ export interface ContextAttribution {
    * joined to it by a reporting verb or a colon; or when it calls the quote a headline.
    */
   attributed: boolean;
+  /** From the first to the last piece of text the attribution was read from (outlet, date, citation). */
+  span?: { start: number; end: number };
 }
 
 /** How far after a closing mark a citation (`(March 16, 1992)`) is looked for. */
@@ -39,11 +42,15 @@ const CREDIT_VERB = /\b(?:call(?:s|ed)?|describ(?:es|ed)|report(?:s|ed)?|wr(?:ot
 /** A bracketed citation after a quote: `(March 16, 1992)`, `(Newsweek, 16 March 1992, p. 12)`. */
 const PARENTHETICAL = /\(([^()]{1,160})\)/u;
 
-/** The latest full, non-range date in `[from, to)`; or the earliest when `first`. */
-function dateIn(text: string, from: number, to: number, first: boolean): string | undefined {
+/** The latest full, non-range date in `[from, to)` with where it stands; or the earliest when `first`. */
+function dateMatch(text: string, from: number, to: number, first: boolean): DateMatch | undefined {
   const dates = findDates(text, from, to).filter((d) => d.iso !== null && !d.range);
-  const d = first ? dates[0] : dates[dates.length - 1];
-  return d?.iso ?? undefined;
+  return first ? dates[0] : dates[dates.length - 1];
+}
+
+/** The ISO form of {@link dateMatch}. */
+function dateIn(text: string, from: number, to: number, first: boolean): string | undefined {
+  return dateMatch(text, from, to, first)?.iso ?? undefined;
 }
 
 /**
@@ -55,6 +62,7 @@ export function attributeFromContext(
   text: string, tokens: readonly Token[], gazetteer: Gazetteer, open: number, close: number, floor: number, ceiling: number,
 ): ContextAttribution {
   const attribution: Attribution = {};
+  const used: { start: number; end: number }[] = [];
   const before = sentenceStart(text, open, floor);
   // A quote that ends its own sentence (`… were scalped.”  He pointed out …`) has no after-context: what follows
   // is the next sentence and credits something else.
@@ -62,8 +70,13 @@ export function attributeFromContext(
   const afterTo = closesSentence ? close + 1 : Math.min(sentenceEnd(text, close + 1, ceiling), close + 1 + AFTER_WINDOW, ceiling);
   const after = text.slice(close + 1, afterTo);
 
-  const paren = PARENTHETICAL.exec(after);
-  let citedInBrackets = false;
+  const book = citationAfter(text, close + 1);
+  const paren = book === null ? PARENTHETICAL.exec(after) : null;
+  let citedInBrackets = book !== null;
+  if (book !== null) {
+    Object.assign(attribution, book.attribution);
+    used.push(book);
+  }
   if (paren !== null) {
     const from = close + 1 + paren.index;
     const to = from + paren[0].length;
@@ -72,23 +85,37 @@ export function attributeFromContext(
     citedInBrackets = outlet !== undefined;
     const date = dateIn(text, from, to, true);
     if (date !== undefined) attribution.date = date;
+    if (outlet !== undefined || date !== undefined) used.push({ start: from, end: to });
   }
   const outletBefore = gazetteer.match(text, tokens, before, open).pop();
-  if (attribution.outlet === undefined && outletBefore !== undefined) attribution.outlet = outletBefore.outlet;
+  if (attribution.outlet === undefined && outletBefore !== undefined) {
+    attribution.outlet = outletBefore.outlet;
+    used.push(outletBefore);
+  }
   // Credited: a citation in brackets or an outlet earlier in the sentence. An outlet merely following the quote
   // (`“…”, said a Reuters photographer`) still fills the field but does not make a short quote worth keeping.
   const credited = citedInBrackets
     || (outletBefore !== undefined && CREDIT_VERB.test(text.slice(outletBefore.end, open)));
   if (attribution.outlet === undefined) {
     const outletAfter = gazetteer.match(text, tokens, close + 1, afterTo)[0];
-    if (outletAfter !== undefined) attribution.outlet = outletAfter.outlet;
+    if (outletAfter !== undefined) {
+      attribution.outlet = outletAfter.outlet;
+      used.push(outletAfter);
+    }
   }
-  attribution.date ??= dateIn(text, close + 1, afterTo, true) ?? dateIn(text, before, open, false);
-  if (attribution.date === undefined) delete attribution.date;
+  if (attribution.date === undefined) {
+    const date = dateMatch(text, close + 1, afterTo, true) ?? dateMatch(text, before, open, false);
+    if (date !== undefined) {
+      attribution.date = date.iso as string;
+      used.push(date);
+    }
+  }
 
   const headline = HEADLINE_CUE.test(text.slice(Math.max(before, open - 60), open));
   if (headline) attribution.headline = collapseSpace(text.slice(open + 1, close)).replace(/[,;:]$/u, '');
-  return { attribution, attributed: credited || headline };
+  const result: ContextAttribution = { attribution, attributed: credited || headline };
+  if (used.length > 0) result.span = { start: Math.min(...used.map((u) => u.start)), end: Math.max(...used.map((u) => u.end)) };
+  return result;
 }
 
 /** A passage of reported speech without quotation marks. */
@@ -98,6 +125,8 @@ export interface PhraseCandidate {
   attribution: Attribution;
   /** True when a colon introduces it (`Newsweek reported: Many were killed …`): more likely verbatim. */
   colon: boolean;
+  /** The outlet's name and the reporting verb (and a bracketed date after the passage). */
+  attributionSpan: { start: number; end: number };
 }
 
 /** A reporting verb right after an outlet's name (with an optional `magazine`, `also`). */
@@ -126,6 +155,7 @@ export function findPhraseCandidates(
     const passage = text.slice(start, end);
     if (ANY_QUOTE.test(passage) || inSkip(start)) continue;
     const attribution: Attribution = { outlet: m.outlet };
+    const attributionSpan = { start: m.start, end: m.end + verb[0].trimEnd().length };
     const paren = /\(([^()]{1,80})\)\s*[.!?]?\s*$/u.exec(passage);
     if (paren !== null) {
       const date = dateIn(text, start + paren.index, end, true);
@@ -134,7 +164,7 @@ export function findPhraseCandidates(
     }
     end = start + text.slice(start, end).replace(/[\s.,;:!?]+$/u, '').length;
     if (end <= start || countTokens(tokens, start, end) < MIN_PHRASE_WORDS) continue;
-    out.push({ start, end, attribution, colon: verb[1] === ':' });
+    out.push({ start, end, attribution, colon: verb[1] === ':', attributionSpan });
   }
   return out;
 }

@@ -146,24 +146,29 @@ function quoteCandidates(document: SourceDocument, tokens: readonly Token[], gaz
     const block = blockAt(blocks, span.open);
     let attribution: Attribution;
     let attributed: boolean;
+    let attributionSpan: { start: number; end: number } | undefined;
     if (block !== undefined) {
       // Inside a reprinted article the article is the source: a speaker or an outlet it mentions never overrides it.
       attribution = { ...block.attribution };
       attributed = span.open < block.start; // the dateline's own headline
+      attributionSpan = headerSpan(text, block);
     } else {
       const { floor, ceiling } = limits[n] ?? { floor: 0, ceiling: text.length };
       const ctx = attributeFromContext(text, tokens, gazetteer, span.open, span.close, floor, ceiling);
       attribution = ctx.attribution;
       attributed = ctx.attributed;
+      attributionSpan = ctx.span;
     }
     if (words < MIN_QUOTE_WORDS && !attributed) return;
     const quoted = text.slice(span.start, span.end);
     // `"Memorial" Human Rights Center`: a quoted name is a name, not a passage.
     if (words <= MIN_QUOTE_WORDS && gazetteer.lookup(quoted) !== null) return;
-    out.push({
+    const candidate: QuoteCandidate = {
       document: document.id, start: span.start, end: span.end, text: quoted, attribution, cue: 'quotation-marks',
       confidence: quoteConfidence(words, attribution, block !== undefined, titleLike(quoted)),
-    });
+    };
+    if (attributionSpan) candidate.attributionSpan = attributionSpan;
+    out.push(candidate);
   });
   return out;
 }
@@ -182,15 +187,22 @@ export function detectQuotes(document: SourceDocument, tokens: readonly Token[],
   const spans = findQuotedSpans(text);
   const candidates: QuoteCandidate[] = blocks.map((b) => ({
     document: document.id, start: b.start, end: b.end, text: text.slice(b.start, b.end), attribution: { ...b.attribution },
-    cue: 'block', confidence: blockConfidence(b),
+    cue: 'block', confidence: blockConfidence(b), attributionSpan: headerSpan(text, b),
   }));
   for (const q of quoteCandidates(document, tokens, gazetteer, spans, blocks)) candidates.push(q);
   const inSkip = makeSkip(blocks, spans);
   for (const p of findPhraseCandidates(text, tokens, gazetteer, inSkip)) {
     const c = (p.colon ? CONFIDENCE.colonPhrase : CONFIDENCE.plainPhrase) + (p.attribution.date === undefined ? 0 : CONFIDENCE.date);
-    candidates.push({ document: document.id, start: p.start, end: p.end, text: text.slice(p.start, p.end), attribution: p.attribution, cue: 'phrase', confidence: round(c) });
+    candidates.push({ document: document.id, start: p.start, end: p.end, text: text.slice(p.start, p.end), attribution: p.attribution, cue: 'phrase', confidence: round(c), attributionSpan: p.attributionSpan });
   }
   return candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Where a block's attribution stands: its header (heading, dateline, byline), without the blank lines after it. */
+function headerSpan(text: string, b: Block): { start: number; end: number } {
+  let end = b.start;
+  while (end > b.headerStart && /\s/u.test(text[end - 1] ?? '')) end--;
+  return { start: b.headerStart, end: Math.max(end, b.headerStart) };
 }
 
 /** A membership test for "inside a block or a quoted span", for the phrase detector. */

@@ -1,34 +1,20 @@
 /**
- * Spelling and transliteration equivalences: every variant of an entry gets one canonical norm, so
- * `Khojaly`, `Khojali` and `Xocalı` align as the same word. The built-in entries are variants that occur in
- * the corpus or are the standard alternative transliterations of the same place or person; a project adds
- * its own (`LexiconEntry`), and entries that share a variant merge.
+ * Spelling and transliteration equivalences: every variant of an entry gets one canonical norm, so the
+ * spellings of one place align as the same word. Entries come from the shipped data file and from the
+ * project (`LexiconEntry`); entries that share a variant merge.
  */
 import type { LexiconEntry } from '../../model';
+import shippedLexicon from '../data/lexicon.json' with { type: 'json' };
 import type { Token } from '../types';
 
 /** Variant key (a token norm) → canonical norm. Built by `compileLexicon`. */
 export type Lexicon = ReadonlyMap<string, string>;
 
 /**
- * Built-in equivalences. Each line is one place or person under its usual Latin spellings: Russian-based
- * (`kh`, `dzh`), English (`gh`, `y`), Azerbaijani Latin (`x`, `ğ`, `ə`, `c`). Names that differ as words
- * (Shusha/Shushi, Stepanakert/Khankendi) are not spelling variants and are not listed.
+ * Equivalences shipped with Verbatim (`../data/lexicon.json`, with its sources): places and people under
+ * their usual Latin spellings. Data, not code: a project adds its own entries and may leave these out.
  */
-export const BUILTIN_LEXICON: readonly LexiconEntry[] = [
-  { variants: ['Khojaly', 'Khojali', 'Khodjaly', 'Khodjali', 'Khodzhaly', 'Hojali', 'Hojaly', 'Xocalı', 'Xocali'], note: 'Ходжалы / Xocalı' },
-  { variants: ['Agdam', 'Aghdam', 'Ağdam'], note: 'Агдам / Ağdam' },
-  { variants: ['Karabakh', 'Karabagh', 'Qarabağ', 'Qarabag'], note: 'Карабах / Qarabağ' },
-  { variants: ['Khankendi', 'Khankandi', 'Xankəndi', 'Hankendi'], note: 'Ханкенди / Xankəndi' },
-  { variants: ['Fizuli', 'Fuzuli', 'Füzuli'], note: 'Физули / Füzuli' },
-  { variants: ['Jabrayil', 'Jabrail', 'Jebrail', 'Cəbrayıl'], note: 'Джебраил / Cəbrayıl' },
-  { variants: ['Kalbajar', 'Kelbajar', 'Kəlbəcər'], note: 'Кельбаджар / Kəlbəcər' },
-  { variants: ['Gubadli', 'Qubadli', 'Qubadlı', 'Kubatly'], note: 'Кубатлы / Qubadlı' },
-  { variants: ['Nakhchivan', 'Nakhichevan', 'Naxçıvan'], note: 'Нахичевань / Naxçıvan' },
-  { variants: ['Azeri', 'Azery'], note: 'both spellings in 1990s English press' },
-  { variants: ['Aliyev', 'Aliev', 'Əliyev'], note: 'Алиев / Əliyev' },
-  { variants: ['Hajiyev', 'Hajiev', 'Gadzhiev'], note: 'Гаджиев / Hacıyev' },
-];
+export const BUILTIN_LEXICON: readonly LexiconEntry[] = shippedLexicon.entries;
 
 /** A variant usable as a token key: one word, letters with inner apostrophes only. */
 const SINGLE_WORD = /^[\p{L}\p{M}]+(?:['\u2019\u02BC][\p{L}\p{M}]+)*$/u;

@@ -1,44 +1,80 @@
 /**
- * A key for Latin transliterations of Russian, Azerbaijani and Armenian names: two spellings with one key are
- * spelling variants of one name (Agdam/Aghdam, Karabakh/Karabagh, Khojaly/Hojali, Aliyev/Aliev), while a
- * real change of name keeps different keys (Raisa/Rasia is a transposition, not a transliteration).
- * Analysis uses it to call a name difference `spelling` (minor) rather than `name` (major).
+ * Transliteration schemes (data: `../data/transliteration.json`): two Latin spellings of one name written
+ * in another script agree under a scheme's key (Agdam / Aghdam, Xocalı / Khojaly, Aliyev / Aliev), while a
+ * real change of name keeps different keys (Raisa / Rasia is a transposition, not a transliteration).
+ * Analysis uses it to call a name difference `spelling` (minor) rather than `name` (major) — but only where a
+ * scheme fits: one of the two spellings must show the scheme's trace (its markers), or `Jane` / `Cane` and
+ * `Anna` / `Ana` would pass for one name because some scheme folds `c` into `j` or doubled letters.
  */
+import shipped from '../data/transliteration.json' with { type: 'json' };
 
-/** Azerbaijani letters spelled out before diacritics are stripped, so `ş` stays apart from `s`. */
-const AZERI_LETTERS: Readonly<Record<string, string>> = { 'ə': 'a', 'ı': 'i', 'ş': 'sh', 'ç': 'ch', 'ğ': 'gh', 'ö': 'o', 'ü': 'u' };
+/** The shape of a transliteration data file. */
+export interface TransliterationData {
+  schemes: readonly { id: string; name: string; markers: string }[];
+  letters: readonly { scheme: string; map: Readonly<Record<string, string>> }[];
+  rules: readonly { scheme: string; pattern: string; replace: string; note?: string }[];
+}
+
+/** The schemes shipped with Verbatim. */
+export const SHIPPED_TRANSLITERATION: TransliterationData = shipped;
+
+/** Ids of the shipped schemes: the default of every project. */
+export const SHIPPED_SCHEME_IDS: readonly string[] = shipped.schemes.map((s) => s.id);
+
+/** A compiled set of enabled schemes. */
+export interface Transliteration {
+  /** The enabled scheme ids, in data order. */
+  readonly ids: readonly string[];
+  /** The key of `word` under the enabled schemes (opaque: compare keys, never show them). */
+  key(word: string): string;
+  /** True when `word` shows a trace of an enabled scheme, so the schemes may judge it. */
+  fits(word: string): boolean;
+}
 
 /**
- * Rewrites applied in order after lower-casing and stripping diacritics. Placeholders in upper case keep a
- * rewritten sound from being rewritten again (`sh` must not lose its `h` to the `h`→`G` rule).
+ * Compiles the `enabled` schemes of `data`. Letters are spelled out before diacritics are stripped (so `ş`
+ * stays apart from `s`); rules run in file order.
+ * @throws RangeError for an id the data does not define.
  */
-const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/dzh|dj|zh/g, 'J'], // Гаджиев: Gadzhiev, Hadjiev, Hajiev; Azerbaijani c and j
-  [/tch|ch/g, 'C'], // Chaladze, Tchaladze
-  [/sh/g, 'S'],
-  [/kh|gh|x|h|g/g, 'G'], // х/ğ/г all written kh, gh, x, h or g: Khojaly/Hojali/Xocali, Aghdam/Agdam, Karabagh
-  [/q/g, 'k'], // Qarabag / Karabakh
-  [/j|c/g, 'J'], // Azerbaijani Latin c is Russian дж: Xocalı/Khojaly, Cəbrayıl/Jabrayil (`ch` was taken above)
-  [/(?<=.)y/g, 'i'], // Aliyev/Aliev, Khojaly/Khojali; an initial y (Yavar) is a consonant and stays
-  [/(.)\1+/g, '$1'], // doubled letters: Mutallibov/Mutalibov, and the `ii` that `iy` became
-];
+export function compileTransliteration(enabled: readonly string[] = SHIPPED_SCHEME_IDS, data: TransliterationData = SHIPPED_TRANSLITERATION): Transliteration {
+  const known = new Set(data.schemes.map((s) => s.id));
+  for (const id of enabled) if (!known.has(id)) throw new RangeError(`unknown transliteration scheme "${id}" (known: ${[...known].join(', ')})`);
+  const on = new Set(enabled);
+  const letters = new Map<string, string>();
+  for (const l of data.letters) if (on.has(l.scheme)) for (const [k, v] of Object.entries(l.map)) letters.set(k, v);
+  const rules = data.rules.filter((r) => on.has(r.scheme)).map((r) => [new RegExp(r.pattern, 'gu'), r.replace] as const);
+  const markers = data.schemes.filter((s) => on.has(s.id)).map((s) => new RegExp(s.markers, 'u'));
+  const ids = data.schemes.filter((s) => on.has(s.id)).map((s) => s.id);
+  return {
+    ids,
+    key(word: string): string {
+      let k = '';
+      for (const ch of word.toLowerCase()) k += letters.get(ch) ?? ch;
+      k = k.normalize('NFKD').replace(/\p{M}/gu, '');
+      for (const [re, to] of rules) k = k.replace(re, to);
+      return k;
+    },
+    fits(word: string): boolean {
+      const w = word.toLowerCase();
+      return markers.some((re) => re.test(w));
+    },
+  };
+}
+
+/** Every shipped scheme enabled: the default. */
+export const DEFAULT_TRANSLITERATION: Transliteration = compileTransliteration();
+
+/** The key of `word` under `schemes` (default: all shipped). */
+export function transliterationKey(word: string, schemes: Transliteration = DEFAULT_TRANSLITERATION): string {
+  return schemes.key(word);
+}
 
 /**
- * Maps `word` to its transliteration key: lower case; Azerbaijani `ə ı ş ç ğ ö ü` spelled out; other
- * diacritics dropped; `dzh`/`dj`/`zh`/`j`/`c` one sound (Azerbaijani `c` is `j`); `ch`/`tch` one; `kh`/`gh`/`x`/`h`/`g` one (they write
- * the same Russian х, Azerbaijani x and ğ, and Russian г for h) except a word-initial plain `g`; `q` = `k`; `y` = `i` after the first
- * letter; doubled letters single. Letters keep their order, so transpositions stay different.
- * Anything that is not a Latin letter is kept as it is. The key is opaque (its upper-case letters stand for
- * folded sounds): compare keys, never show them.
+ * True when `a` and `b` differ as written but are one name in two transliterations under `schemes`: their
+ * keys agree and one of them shows a trace of an enabled scheme.
  */
-export function transliterationKey(word: string): string {
-  let key = '';
-  for (const ch of word.toLowerCase()) key += AZERI_LETTERS[ch] ?? ch;
-  key = key.normalize('NFKD').replace(/\p{M}/gu, '');
-  // An initial plain g stays apart so that English names keep their difference (Gary/Harry, Gill/Hill);
-  // known Russian г-for-h spellings (Gadzhiev/Hajiev) come from the lexicon instead.
-  const initialG = /^g(?!h)/.test(key);
-  if (initialG) key = key.slice(1);
-  for (const [re, to] of REWRITES) key = key.replace(re, to);
-  return initialG ? `g${key}` : key;
+export function isTransliterationVariant(a: string, b: string, schemes: Transliteration = DEFAULT_TRANSLITERATION): boolean {
+  if (a === b) return false;
+  if (!schemes.fits(a) && !schemes.fits(b)) return false;
+  return schemes.key(a) === schemes.key(b);
 }

@@ -160,7 +160,7 @@ describe('inspectCheck', () => {
     expect(pair?.seeds).toBeGreaterThan(10);
     expect(pair?.chains.length).toBeGreaterThan(0);
     expect(pair?.passages[0]?.alignment).toContain('~ [450 → 540]');
-    expect(dump.clusters[0]?.members[1]?.alignment).toContain('~ [450 → 540]');
+    expect(dump.clusters[0]?.pairs[0]?.alignment).toContain('~ [450 → 540]');
   });
 });
 

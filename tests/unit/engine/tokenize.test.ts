@@ -35,6 +35,8 @@ describe('tokenize: words, numbers and punctuation', () => {
     ['on Feb. 25-26.', ['on', 'feb', '25', '26']],
     ['1,275 persons; 1275 persons', ['1275', 'persons', '1275', 'persons']],
     ['4,000 and 4000 and 4 000', ['4000', 'and', '4000', 'and', '4000']],
+    ['126 500 people and 1 275 more', ['126500', 'people', 'and', '1275', 'more']],
+    ['in 1992 500 people', ['in', '1992', '500', 'people']],
     ['the 366th regiment', ['the', '366th', 'regiment']],
     ['in 1992. In the 1990s', ['in', '1992', 'in', 'the', '1990s']],
     ['1.5 is not 15', ['1.5', 'is', 'not', '15']],
@@ -46,7 +48,7 @@ describe('tokenize: words, numbers and punctuation', () => {
   });
 
   it('keeps a thousands separator from making a difference, and a different figure different', () => {
-    const [a, b, c] = tokenize('1,000 1000 450 540').filter((t) => t.kind === 'number').map((t) => t.norm);
+    const [a, b, c] = tokenize('1,000 1000 450 and 540').filter((t) => t.kind === 'number').map((t) => t.norm);
     expect(a).toBe(b);
     expect(tokenize('450')[0]?.norm).not.toBe(tokenize('540')[0]?.norm);
     expect(c).toBe('450');

@@ -27,10 +27,10 @@ describe('findShortQuoteClusters', () => {
     const quotes = new QuoteSpans(2, [span(0, a, 'grim and unconscionable', TIME, 'quotation-marks'), span(1, b, ARTICLE, { ...TIME, headline: 'Massacre in Khojaly' }, 'block')]);
     const clusters = findShortQuoteClusters(docs, quotes, []);
     expect(clusters).toHaveLength(1);
-    const w = clusters[0]?.members.map((m) => [m.witness.doc, m.witness.start, m.witness.end]);
+    const w = clusters[0]?.witnesses.map((x) => [x.doc, x.start, x.end]);
     expect(w).toEqual([[0, a.indexOf('grim'), a.indexOf('grim') + 23], [1, b.indexOf('grim'), b.indexOf('grim') + 23]]);
     expect(clusters[0]?.source).toMatchObject({ outlet: 'Time', date: '1992-03-16' });
-    expect(clusters[0]?.members[1]?.ops).toEqual([{ op: 'equal', a: { from: expect.any(Number), to: expect.any(Number) }, b: { from: expect.any(Number), to: expect.any(Number) } }]);
+    expect(clusters[0]?.pairs[0]?.ops).toEqual([{ op: 'equal', a: { from: expect.any(Number), to: expect.any(Number) }, b: { from: expect.any(Number), to: expect.any(Number) } }]);
   });
 
   it('joins the quote to its source in the whole pipeline, with nothing reported between them', () => {
@@ -68,7 +68,7 @@ describe('findShortQuoteClusters', () => {
     const quotes = new QuoteSpans(2, [span(0, a, headline, TIME, 'quotation-marks'), span(1, b, ARTICLE.replace('Khojaly', 'the town'), { ...TIME, headline }, 'block')]);
     const clusters = findShortQuoteClusters([shortDoc(a), shortDoc(b)], quotes, []);
     expect(clusters).toHaveLength(1);
-    const w = clusters[0]?.members[1]?.witness;
+    const w = clusters[0]?.witnesses[1];
     expect([w?.doc, w?.start, w?.end]).toEqual([1, b.indexOf(headline), b.indexOf(headline) + headline.length]);
     // The headline lies outside every quote span, yet is credited to its article.
     expect(w?.attribution).toMatchObject({ outlet: 'Time', headline });

@@ -51,7 +51,7 @@ describe('datesCompatible and authorsCompatible', () => {
 });
 
 describe('compareAttribution', () => {
-  it('reports a different outlet over both whole passages, naming the field and both values', () => {
+  it('reports a different outlet over both whole passages when no attribution stands in the text, naming the field and both values', () => {
     const a = witness('a', { outlet: 'The Sunday Times', date: '1992-03-01' });
     const b = witness('b', { outlet: 'The Times', date: '1992-03-01' });
     expect(compareAttribution(a, b)).toEqual([
@@ -61,8 +61,36 @@ describe('compareAttribution', () => {
         explanation: 'outlet differs: The Sunday Times / The Times',
         a: { start: 12, end: 12 + PASSAGE.length, text: PASSAGE },
         b: { start: 12, end: 12 + PASSAGE.length, text: PASSAGE },
+        values: { a: 'The Sunday Times', b: 'The Times' },
       },
     ]);
+  });
+
+  it('points at the attribution itself when the text gave it (a dateline, a citation)', () => {
+    const a = { ...witness('a', { outlet: 'The Times', date: '1992-03-03', headline: 'Massacre uncovered' }), attributionSpan: { start: 0, end: 5 } };
+    const b = { ...witness('b', { outlet: 'The Times', date: '1992-03-03', headline: 'Bodies mark site of the massacre' }), attributionSpan: { start: 2, end: 9 } };
+    const [x] = compareAttribution(a, b);
+    expect(x).toMatchObject({ explanation: 'headline differs: Massacre uncovered / Bodies mark site of the massacre', a: { start: 0, end: 5 }, b: { start: 2, end: 9 } });
+  });
+
+  it.each([
+    ['one headline cut off by a damaged scan', 'Soldiers massacre hundreds of fleeing families', 'Soldiers massacre hundreds of fleeing familie', 0],
+    ['one headline in title case', 'Soldiers Massacre Hundreds', 'soldiers massacre hundreds', 0],
+    ['two headlines of one day', 'Massacre uncovered', 'Bodies mark site of the massacre', 1],
+    ['two headlines of two outlets (the outlet is the difference)', 'Massacre uncovered', 'Bodies mark site', 1],
+  ])('compares headlines only within one issue: %s', (name, h1, h2, expected) => {
+    const other = name.includes('two outlets') ? 'The Guardian' : 'The Times';
+    const a = witness('a', { outlet: 'The Times', date: '1992-03-03', headline: h1 });
+    const b = witness('b', { outlet: other, date: '1992-03-03', headline: h2 });
+    expect(compareAttribution(a, b)).toHaveLength(expected);
+  });
+
+  it('compares the publisher, place and year of two citations of one book', () => {
+    const a = witness('a', { author: 'Thomas De Waal', date: '2004', publisher: 'NYU Press' });
+    const b = witness('b', { author: 'Thomas de Waal', date: '2003', place: 'New York and London', page: '172' });
+    expect(compareAttribution(a, b).map((x) => x.explanation)).toEqual(['date differs: 2004 / 2003']);
+    const c = witness('c', { author: 'Thomas de Waal', date: '2003', publisher: 'Yale University Press' });
+    expect(compareAttribution(a, c).map((x) => x.explanation)).toEqual(['date differs: 2004 / 2003', 'publisher differs: NYU Press / Yale University Press']);
   });
 
   it('reports each conflicting field once: author and date', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { transliterationKey } from '../../../../shared/engine/normalize';
+import { compileTransliteration, isTransliterationVariant, SHIPPED_SCHEME_IDS, transliterationKey } from '../../../../shared/engine/normalize';
 
 describe('transliterationKey', () => {
   it.each([
@@ -29,5 +29,37 @@ describe('transliterationKey', () => {
     ['Gill', 'Hill'],
   ])('%s and %s stay different names', (a, b) => {
     expect(transliterationKey(a)).not.toBe(transliterationKey(b));
+  });
+});
+
+describe('isTransliterationVariant: a scheme applies only where it fits', () => {
+  it.each([
+    ['Jane', 'Cane'], // Azerbaijani c = j, but nothing here is written in that alphabet
+    ['Anna', 'Ana'], // doubled letters fold only in names showing a Russian spelling
+    ['Kendall', 'Kendal'],
+    ['Smith', 'Smyth'],
+    ['Cole', 'Jole'],
+    ['Bennett', 'Benett'],
+  ])('%s and %s stay different names, whatever the rules would fold', (a, b) => {
+    expect(isTransliterationVariant(a, b)).toBe(false);
+  });
+
+  it.each([
+    ['Aghdam', 'Agdam'],
+    ['Aliyev', 'Aliev'],
+    ['Xocalı', 'Khojaly'],
+    ['Mutallibov', 'Mutalibov'],
+  ])('%s and %s are one name in two transliterations', (a, b) => {
+    expect(isTransliterationVariant(a, b)).toBe(true);
+  });
+
+  it('follows the schemes a project enables', () => {
+    expect(SHIPPED_SCHEME_IDS).toEqual(['russian-latin', 'azerbaijani-latin']);
+    const none = compileTransliteration([]);
+    expect(isTransliterationVariant('Aghdam', 'Agdam', none)).toBe(false);
+    const azerbaijani = compileTransliteration(['azerbaijani-latin']);
+    expect(isTransliterationVariant('Aliyev', 'Aliev', azerbaijani)).toBe(false);
+    expect(isTransliterationVariant('Qarabağ', 'Karabağ', azerbaijani)).toBe(true);
+    expect(() => compileTransliteration(['klingon'])).toThrow(RangeError);
   });
 });
