@@ -226,7 +226,7 @@ export function markdownLayout(text: string): LayoutBlock[] {
       return walker.out.pieces;
     } catch (error) {
       if (!(error instanceof Unlocated)) throw error;
-      return [{ from, to, marks: [] }];
+      return to > from ? [{ from, to, marks: [] }] : [];
     }
   };
 

@@ -92,6 +92,7 @@ describe('documentToDoc', () => {
     ['blank and whitespace-only lines', '\n\n   \n  indented start\n \t \nnext  \n\n'],
     ['astral characters', '𝒜 quote “𝓑𝓒” 😀 end\n\n# 😀 heading 𝔇\n\n🇦🇿 flag'],
     ['an empty heading and empty containers', '#\n\n#   \ntext\n\n>\n\n-\n'],
+    ['an unclosed fence over a CRLF line', '```\n\r\n'],
     ['a fenced code block', 'Before\n\n```js\nconst a = 1;\n\nlet b;\n```\n\nafter\n\n```\nunclosed'],
     ['rules and setext headings', 'Title\n=====\n\n---\n\nSub\n---\nend'],
     ['an empty text', ''],
