@@ -8,7 +8,7 @@ import { afterPaint, DocumentController, MARKS } from './controllers/document-co
 import { FormController } from './controllers/form-controller';
 import { ReviewController } from './controllers/review-controller';
 import { SuggestionController } from './controllers/suggestion-controller';
-import { ViewRouter, type Route } from './controllers/view-router';
+import { routeOf, ViewRouter, type Route } from './controllers/view-router';
 import type { Workspace } from './controllers/workspace';
 import { presentationOf } from './kinds';
 import { AnnotationIndex } from './model/annotation-index';
@@ -118,7 +118,13 @@ export class App implements Workspace {
     }, {
       selection: () => this.selection,
       discrepancies: () => this.review.discrepancies(),
-      onDidToggle: (open) => element('workspace', HTMLDivElement).classList.toggle('form-open', open),
+      onDidToggle: () => {},
+      onCreated: (a) => {
+        this.docs.list.markActive(a.id);
+        this.docs.pane.activate(a.id);
+        // The new highlight shows at once, and a keyboard user reads on from where they marked.
+        if (this.docs.open?.record.id === a.document) this.docs.pane.collapseToEnd();
+      },
     });
     this.checks = new CheckRunner(this, {
       bar: element('check-progress', HTMLDivElement),
@@ -127,7 +133,7 @@ export class App implements Workspace {
       cancel: element('check-cancel', HTMLButtonElement),
       button: element('check-button', HTMLButtonElement),
     });
-    this.router = new ViewRouter(element('view-tabs', HTMLElement), element('workspace', HTMLDivElement), (route) => void this.route(route));
+    this.router = new ViewRouter(element('view-tabs', HTMLElement), element('workspace', HTMLDivElement), (route) => this.route(route));
     this.review = new ReviewController(this, {
       review: element('review-view', HTMLDivElement),
       reviewMode: element('review-mode', HTMLElement),
@@ -150,7 +156,11 @@ export class App implements Workspace {
     ], 'Side panel');
     this.suggestions = new SuggestionController(this, suggestionsTab, this.docs, this.forms, this.menu, this.rejected, (n) => this.sideTabs.setLabel('suggestions', `Suggestions (${n})`));
     const filters = new AnnotationFilters(element('annotation-filters', HTMLDivElement), (f) => this.docs.list.setFilter(f));
-    this.index.onDidChange(() => filters.setTags(this.index.all().flatMap((a) => a.annotation.tags)));
+    this.index.onDidChange((change) => {
+      // Tags in use, for the filter: read again only when a change can have brought or taken one.
+      const tagged = change.type === 'reset' || change.upserted.some((u) => u.after.annotation.tags.length > 0 || (u.before?.annotation.tags.length ?? 0) > 0) || change.removed.some((a) => a.annotation.tags.length > 0);
+      if (tagged) filters.setTags(this.index.all().flatMap((a) => a.annotation.tags));
+    });
     this.index.onDidChange((change) => {
       // Quotes are the check's witnesses: a new, changed or removed quote may change the clusters.
       const touchesQuotes = change.type === 'reset' || change.upserted.some((u) => u.after.annotation.kind === 'quote') || change.removed.some((a) => a.annotation.kind === 'quote');
@@ -227,6 +237,12 @@ export class App implements Workspace {
    * {@link RequestFailed} when the project itself cannot be read, e.g. a refused token.
    */
   async start(): Promise<void> {
+    performance.mark('verbatim:open:start');
+    // Everything the first view needs is asked for at once: the annotations, and the document the address
+    // names, alongside the project and its list of documents.
+    const annotations = this.api.listAnnotations({}).then(unwrap).then((list) => this.index.replaceAll(list));
+    const named = routeOf(window.location.hash);
+    this.docs.prepare(annotations, named.view === 'document' ? (named.document ?? null) : null);
     const [info, records] = await Promise.all([this.api.projectInfo({}).then(unwrap), this.api.listDocuments({}).then(unwrap)]);
     this.project = info;
     this.records = records;
@@ -238,7 +254,6 @@ export class App implements Workspace {
     this.toolbar.setReadOnly(info.readOnly);
     this.addDocumentsControl.setReadOnly(info.readOnly);
     this.documentList.render(records, null);
-    const annotations = this.api.listAnnotations({}).then(unwrap).then((list) => this.index.replaceAll(list));
     const first = this.router.start(records[0]?.id ?? null);
     await Promise.all([annotations, first]);
     afterPaint(() => performance.mark(MARKS.interactive));
@@ -249,6 +264,7 @@ export class App implements Workspace {
 
   private async route(route: Route): Promise<void> {
     this.menu.close(false);
+    if (route.view !== 'document') this.review.shown();
     if (route.view === 'document') {
       const id = route.document ?? this.docs.open?.record.id ?? this.records[0]?.id;
       if (id) await this.docs.openDocument(id);

@@ -31,7 +31,9 @@ export interface DocumentEvents extends Pick<AnnotationGestures, 'onContextMenu'
 }
 
 /** Performance marks the benchmark reads (User Timing, visible in the browser's profiler too). */
-export const MARKS = { interactive: 'verbatim:interactive', update: 'verbatim:update' } as const;
+export const MARKS = { interactive: 'verbatim:interactive', update: 'verbatim:update', updateSync: 'verbatim:update-sync' } as const;
+
+const EMPTY_LIST = 'No annotations yet. Select text and choose a kind above the document.';
 
 /** After the next frame is painted (a frame callback, then a task). */
 export function afterPaint(run: () => void): void {
@@ -50,6 +52,10 @@ export class DocumentController implements DescribeContext {
   private flags: ReadonlyMap<string, FlagView> = new Map();
   private firstOpen = true;
   private opening: Promise<boolean> | null = null;
+  /** The project's annotations being read at start (see App.start): the first document waits for them. */
+  private initial: Promise<unknown> = Promise.resolve();
+  /** Texts asked for before the document was opened (at start, with the address known). */
+  private readonly prefetched = new Map<string, Promise<DocumentContent>>();
 
   constructor(
     private readonly ws: Workspace,
@@ -70,6 +76,15 @@ export class DocumentController implements DescribeContext {
       flagOf: (id) => this.flags.get(id),
     });
     ws.index.onDidChange((change) => this.onIndexChange(change));
+  }
+
+  /**
+   * Before the first open: `annotations` resolves once the index holds the project's annotations, and
+   * `document`'s text is already on its way, so the first document is drawn once, highlights included.
+   */
+  prepare(annotations: Promise<unknown>, document: string | null): void {
+    this.initial = annotations;
+    if (document) this.prefetched.set(document, this.ws.api.readDocument({ id: document }).then(unwrap));
   }
 
   /** The open document with its text, or null. */
@@ -106,16 +121,22 @@ export class DocumentController implements DescribeContext {
     try {
       // At start the whole project's annotations are being read already (see App.start); later, each
       // document's are read again with its text, so they anchor in the text as it is now.
+      const text = this.prefetched.get(id) ?? this.ws.api.readDocument({ id }).then(unwrap);
+      this.prefetched.clear();
       const [content, annotations] = await Promise.all([
-        this.ws.api.readDocument({ id }).then(unwrap),
-        this.firstOpen ? Promise.resolve(null) : this.ws.api.listAnnotations({ document: id }).then(unwrap),
+        text,
+        this.firstOpen ? this.initial.then(() => null) : this.ws.api.listAnnotations({ document: id }).then(unwrap),
       ]);
+      performance.mark('verbatim:open:read');
+      if (annotations) this.ws.index.replaceDocument(id, annotations);
       this.content = content;
       const title = content.record.title || content.record.path;
       this.el.title.textContent = title;
-      this.pane.show(content.text, `Text of ${title}`);
-      if (annotations) this.ws.index.replaceDocument(id, annotations);
-      this.redraw();
+      const mine = this.ws.index.inDocument(id);
+      this.pane.show(content.text, `Text of ${title}`, mine.map((a) => this.spanOf(a)));
+      performance.mark('verbatim:open:text-shown');
+      this.list.reset(mine, EMPTY_LIST);
+      performance.mark('verbatim:open:list-built');
       this.firstOpen = false;
       this.events.onDidOpen(id);
       return true;
@@ -134,7 +155,7 @@ export class DocumentController implements DescribeContext {
     }
     const annotations = this.ws.index.inDocument(open.record.id);
     this.pane.place(annotations.map((a) => this.spanOf(a)));
-    this.list.reset(annotations, 'No annotations yet. Select text and choose a kind above the document.');
+    this.list.reset(annotations, EMPTY_LIST);
   }
 
   /** Sets the flags of claims; redraws only the claims whose flag changed. */
@@ -200,6 +221,7 @@ export class DocumentController implements DescribeContext {
     if (removed.length > 0) this.pane.remove(removed);
     if (upserted.length > 0) this.pane.upsert(upserted.map((a) => this.spanOf(a)));
     this.list.apply(upserted, removed);
+    performance.measure(MARKS.updateSync, { start: t0, end: performance.now() });
     afterPaint(() => performance.measure(MARKS.update, { start: t0, end: performance.now() }));
   }
 

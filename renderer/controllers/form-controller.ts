@@ -14,6 +14,8 @@ export interface FormHooks {
   discrepancies(): readonly Discrepancy[];
   /** The form opened or closed (the toolbar and the layout react). */
   onDidToggle(open: boolean): void;
+  /** An annotation was created from the form (the list marks it, the selection collapses). */
+  onCreated(annotation: Annotation): void;
 }
 
 /** The elements of the cross-reference target view. */
@@ -167,6 +169,7 @@ export class FormController implements FormContext {
       }
       const created = await this.ws.actions.create(input.data);
       if (created?.kind === 'quote') this.outletList = null;
+      if (created) this.hooks.onCreated(created);
       return created !== null;
     }
     const updated = await this.ws.actions.update(request.annotation.id, { body: result.body, tags: result.tags });

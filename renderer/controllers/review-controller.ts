@@ -39,6 +39,9 @@ export class ReviewController {
   readonly mode: ReviewMode;
   readonly compareView: CompareView;
   private readonly reviewEl: HTMLElement;
+  private readonly compareEl: HTMLElement;
+  private stale = false;
+  private pending = false;
   private report: Report | null = null;
   private notes: ReadonlyMap<string, ReviewNote> = new Map();
   private flags: ReadonlyMap<string, FlagView> = new Map();
@@ -50,6 +53,7 @@ export class ReviewController {
     private readonly hooks: ReviewHooks,
   ) {
     this.reviewEl = el.review;
+    this.compareEl = el.compare;
     this.view = new ReviewView(el.review, {
       onCompare: (cluster) => hooks.compare(cluster),
       onReview: (ids) => this.startReview(ids),
@@ -73,7 +77,11 @@ export class ReviewController {
       },
       onCluster: (cluster) => hooks.compare(cluster),
     });
-    ws.index.onDidChange(() => this.recompute());
+    ws.index.onDidChange((change) => {
+      // Only claims, quotes and notes take part in flags and verdicts; a cross-reference changes neither.
+      const matters = (kind: string): boolean => kind !== 'crossref';
+      if (change.type === 'reset' || change.upserted.some((u) => matters(u.after.annotation.kind)) || change.removed.some((a) => matters(a.annotation.kind))) this.scheduleRecompute();
+    });
     checks.onDidFinish((report) => this.setReport(report));
   }
 
@@ -115,9 +123,20 @@ export class ReviewController {
     this.ws.notices.show(`Check finished: ${plural(d, 'discrepancy', 'discrepancies')} in ${plural(c, 'quote cluster')}.`);
   }
 
-  /** Redraws the review and compare views (documents were renamed or added). */
+  /**
+   * Redraws the review and compare views (documents were renamed or added, verdicts changed). A view
+   * that is not showing is only marked stale, and drawn when it is shown (see {@link shown}), so an edit
+   * in the document view never pays for drawing views nobody sees.
+   */
   redraw(): void {
     if (!this.report) return;
+    // The review view's host holds review mode too: hidden only when the window shows another view.
+    const reviewHidden = (this.reviewEl.parentElement ?? this.reviewEl).closest('[hidden]') !== null;
+    if (reviewHidden && this.compareEl.closest('[hidden]')) {
+      this.stale = true;
+      return;
+    }
+    this.stale = false;
     const flags = [...this.flags.values()];
     const claims = this.ws.index.all().filter((a) => a.annotation.kind === 'claim' && a.anchor).length;
     this.view.render({ ...this.data(), documents: this.ws.documents(), flags: { total: flags.length, open: flags.filter((f) => f.open).length, claims } });
@@ -125,8 +144,28 @@ export class ReviewController {
     this.mode.update(this.data());
   }
 
+  /** A review or compare view is being shown: draws it if it went stale meanwhile. */
+  shown(): void {
+    if (this.stale) this.redraw();
+  }
+
   private data(): { report: Report; notes: ReadonlyMap<string, ReviewNote>; titleOf: (id: string) => string } {
     return { report: this.report!, notes: this.notes, titleOf: (id) => this.ws.titleOf(id) };
+  }
+
+  /**
+   * Recomputes after the change is painted: the highlight or list entry a user just made shows first,
+   * and a burst of changes (accepting many suggestions) costs one recomputation.
+   */
+  private scheduleRecompute(): void {
+    if (this.pending) return;
+    this.pending = true;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        this.pending = false;
+        this.recompute();
+      }, 0),
+    );
   }
 
   /** Verdicts and flags from the annotations as they are now. */

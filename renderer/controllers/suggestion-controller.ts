@@ -50,7 +50,11 @@ export class SuggestionController {
         this.draw();
       },
     });
-    ws.index.onDidChange(() => this.draw());
+    ws.index.onDidChange((change) => {
+      // Only a quote in this document can cover one of its suggestions.
+      const mine = (a: { annotation: { kind: string; document: string } }): boolean => a.annotation.kind === 'quote' && a.annotation.document === this.document;
+      if (change.type === 'reset' || change.upserted.some((u) => mine(u.after)) || change.removed.some(mine)) this.draw();
+    });
   }
 
   /** Loads the suggestions of `document` (the one just opened). */

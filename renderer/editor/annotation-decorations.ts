@@ -123,18 +123,22 @@ function apply(tr: Transaction, value: DecorationState, state: EditorState): Dec
 }
 
 /**
- * Highlights annotations as inline decorations held in plugin state (never as marks: the document stays
+ * Highlights annotations (`initial` from the start) as inline decorations held in plugin state (never as marks: the document stays
  * the source text). The set is mapped through every transaction and changed only through transaction
  * metadata: {@link placeAnnotations} draws a whole document's, {@link upsertAnnotations} and
  * {@link removeAnnotations} change only the annotations named, so an edit costs in proportion to what it
  * changed. Each highlight is a span with the classes `annotation annotation-<kind>`, `data-annotation-id`,
  * `data-kind`, a `title` naming the kind (and the flag of a flagged claim, also in `data-flag`).
  */
-export function annotationDecorations(): Plugin<DecorationState> {
+export function annotationDecorations(initial: readonly PlacedAnnotation[] = []): Plugin<DecorationState> {
   return new Plugin<DecorationState>({
     key: annotationDecorationsKey,
     state: {
-      init: (_config, state) => ({ placed: new Map(), active: null, set: DecorationSet.create(state.doc, []) }),
+      // Drawn with the document's first render, so opening a document costs one render, not two.
+      init: (_config, state) => {
+        const placed = new Map(initial.filter((p) => valid(state, p)).map((p) => [p.id, p]));
+        return { placed, active: null, set: DecorationSet.create(state.doc, [...placed.values()].flatMap((p) => decorationsOf(p, null))) };
+      },
       apply: (tr, value, _old, state) => apply(tr, value, state),
     },
     props: {

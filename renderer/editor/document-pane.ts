@@ -64,22 +64,25 @@ export class DocumentPane {
     return this.text;
   }
 
-  /** Shows `text` (replacing any open document) with no annotations and no selection. */
-  show(text: string, label: string): void {
+  /** Shows `text` (replacing any open document) with `annotations` drawn and no selection. */
+  show(text: string, label: string, annotations: readonly SpanAnnotation[] = []): void {
     const { doc, map } = documentToDoc(text);
+    performance.mark('verbatim:open:doc-built');
     this.map = map;
     this.text = text;
+    const initial = this.placedOf(annotations);
     const gestures: AnnotationGestures = { ...NO_GESTURES, ...pick(this.events) };
     const describe = this.events.describe?.bind(this.events);
     const plugins = [
       readOnlyText(),
-      annotationDecorations(),
+      annotationDecorations(initial),
       suggestionMarks(),
       findHighlights(),
       annotationKeys(gestures),
       ...(describe ? [hoverCard({ describe, container: this.mount })] : []),
     ];
     const state = EditorState.create({ doc, plugins });
+    performance.mark('verbatim:open:state-built');
     const attributes = {
       class: 'document-text',
       'data-testid': 'document-text',
@@ -230,14 +233,20 @@ export class DocumentPane {
   }
 
   private dispatchPlaced(annotations: readonly SpanAnnotation[], how: typeof placeAnnotations): void {
-    const { view, map } = this;
-    if (!view || !map) return;
+    const { view } = this;
+    if (!view) return;
+    view.dispatch(how(view.state.tr, this.placedOf(annotations)));
+  }
+
+  private placedOf(annotations: readonly SpanAnnotation[]): PlacedAnnotation[] {
+    const { map } = this;
+    if (!map) return [];
     const placed: PlacedAnnotation[] = [];
     for (const a of annotations) {
       const range = a.span ? map.toRange(a.span) : null;
       if (range) placed.push({ id: a.id, kind: a.kind, ...range, flag: a.flag ?? null, flagOpen: a.flagOpen ?? true });
     }
-    view.dispatch(how(view.state.tr, placed));
+    return placed;
   }
 
   /**
@@ -245,14 +254,22 @@ export class DocumentPane {
    * `scrollIntoView`, which leaves a range just at the edge (or under the status bar) and does nothing
    * useful when the document was replaced in the same task.
    */
-  private scrollToRange(range: PmRange): void {
+  private scrollToRange(range: PmRange, attempts = 3): void {
     const view = this.view;
-    if (!view) return;
+    if (!view || range.to > view.state.doc.content.size) return;
     const box = this.mount.getBoundingClientRect();
     const start = view.coordsAtPos(range.from, 1);
     const end = view.coordsAtPos(range.to, -1);
     const middle = (start.top + Math.min(end.bottom, start.top + box.height * 0.6)) / 2;
-    this.mount.scrollTop += middle - (box.top + box.height / 2);
+    const off = middle - (box.top + box.height / 2);
+    if (Math.abs(off) < 2) return;
+    this.mount.scrollTop += off;
+    // Blocks off screen are laid out only once shown (content-visibility), so text above may take its
+    // real height in the next frames: measure again until the range stays put.
+    const state = view.state;
+    if (attempts > 1) requestAnimationFrame(() => {
+      if (this.view === view && view.state.doc === state.doc) this.scrollToRange(range, attempts - 1);
+    });
   }
 }
 

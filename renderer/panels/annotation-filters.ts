@@ -46,6 +46,7 @@ export class AnnotationFilters {
   private readonly kinds = new Set<AnnotationKind>(ANNOTATION_KINDS);
   private readonly tagSelect: HTMLSelectElement;
   private readonly statusSelect: HTMLSelectElement;
+  private offered = '';
 
   constructor(
     host: HTMLElement,
@@ -97,6 +98,8 @@ export class AnnotationFilters {
   setTags(tags: Iterable<string>): void {
     const chosen = this.tagSelect.value;
     const sorted = [...new Set(tags)].sort((a, b) => a.localeCompare(b));
+    if (sorted.join('\n') === this.offered) return;
+    this.offered = sorted.join('\n');
     this.tagSelect.replaceChildren(new Option('Any tag', ''), ...sorted.map((t) => new Option(t, t)));
     this.tagSelect.value = sorted.includes(chosen) ? chosen : '';
   }

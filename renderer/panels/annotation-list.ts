@@ -144,7 +144,8 @@ export class AnnotationList {
       if (entry) this.decorateActive(entry.item, entry.a);
     }
     const chosen = id ? this.entries.get(id)?.item : undefined;
-    if (chosen && !chosen.hidden) chosen.scrollIntoView({ block: 'nearest' });
+    // In the next frame, once the changes around it are made: scrolling now would lay the page out twice.
+    if (chosen && !chosen.hidden) requestAnimationFrame(() => chosen.isConnected && chosen.scrollIntoView({ block: 'nearest' }));
     for (const host of [this.list, this.orphanList]) this.updateStop(host);
   }
 

@@ -29,8 +29,12 @@ interface Ends {
   y2: number;
 }
 
-/** Runs in the page, so it must be self-contained: Playwright sends only this function's source. */
-function endsOf([wanted, rootSelector]: readonly [string, string]): Ends {
+/**
+ * Runs in the page, so it must be self-contained: Playwright sends only this function's source. The text
+ * is scrolled into view first and measured two frames later: blocks off screen are laid out only when
+ * shown (content-visibility), so what lies above may change size when it is.
+ */
+async function endsOf([wanted, rootSelector]: readonly [string, string]): Promise<Ends> {
   const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT
   const doc = (globalThis as unknown as { document: PageDocument }).document;
   const root = doc.querySelector(rootSelector);
@@ -57,7 +61,12 @@ function endsOf([wanted, rootSelector]: readonly [string, string]): Ends {
     if (!box) throw new Error('character has no box');
     return box;
   };
-  locate(at).node.parentElement?.scrollIntoView({ block: 'center' });
+  const frame = (): Promise<void> => new Promise((resolve) => (globalThis as unknown as { requestAnimationFrame(cb: () => void): void }).requestAnimationFrame(() => resolve()));
+  for (let i = 0; i < 3; i++) {
+    locate(at).node.parentElement?.scrollIntoView({ block: 'center' });
+    await frame();
+    await frame();
+  }
   const a = boxOf(at);
   const b = boxOf(at + wanted.length - 1);
   // A quarter into the first character puts the caret before it; three quarters into the last, after it.
