@@ -1,5 +1,5 @@
 import type { AnchoredAnnotation, ProjectInfo, VerbatimApi } from '../shared/api';
-import type { AnnotationKind, DocumentRecord } from '../shared/model';
+import type { AnnotationKind, DocumentRecord, ProjectSettings } from '../shared/model';
 import { onAppEvent } from './api/client';
 import { AnnotationActions, RequestFailed, unwrap } from './controllers/annotation-actions';
 import { CheckRunner } from './controllers/check-runner';
@@ -20,6 +20,7 @@ import { AnnotationFilters } from './panels/annotation-filters';
 import { ContextMenu, type MenuItem } from './panels/context-menu';
 import { FindBar } from './panels/find-bar';
 import { ProjectSearch } from './panels/project-search';
+import { SettingsPanel } from './panels/settings-panel';
 import { Tabs } from './panels/tabs';
 import { findShown } from './editor/shown-search';
 import { KINDS } from './kinds';
@@ -194,6 +195,11 @@ export class App implements Workspace {
       titleOf: (id) => this.titleOf(id),
     });
     element('search-button', HTMLButtonElement).addEventListener('click', () => this.search.open());
+    const settings = new SettingsPanel(element('settings-panel', HTMLElement), { save: (next) => this.saveSettings(next) });
+    element('settings-button', HTMLButtonElement).addEventListener('click', () => {
+      if (settings.isOpen) settings.close();
+      else if (this.project) settings.open(this.project.settings, this.project.readOnly);
+    });
     element('undo-button', HTMLButtonElement).addEventListener('click', () => void this.actions.undo());
     element('redo-button', HTMLButtonElement).addEventListener('click', () => void this.actions.redo());
     element('flag-button', HTMLButtonElement).addEventListener('click', () => void this.nextFlag());
@@ -379,6 +385,29 @@ export class App implements Workspace {
     sidebar.hidden = flags.size === 0;
     sidebar.textContent = `${plural(open.length, 'open flag')} of ${flags.size} flagged ${flags.size === 1 ? 'claim' : 'claims'}.`;
     this.updateTitle();
+  }
+
+  /**
+   * Stores new settings. A new threshold changes which claims are flagged (recomputed at once); new
+   * outlets change quote detection (a check and the suggestions follow).
+   */
+  private async saveSettings(next: ProjectSettings): Promise<ProjectSettings | null> {
+    try {
+      const stored = unwrap(await this.api.updateSettings(next));
+      const before = this.project?.settings;
+      if (this.project) this.project = { ...this.project, settings: stored };
+      this.forms.invalidate();
+      if (before?.threshold !== stored.threshold) this.review.refreshFlags();
+      if (before?.gazetteer.join('\n') !== stored.gazetteer.join('\n')) {
+        void this.checks.run();
+        if (this.docs.open) void this.suggestions.load(this.docs.open.record.id);
+      }
+      this.notices.show('Settings saved.');
+      return stored;
+    } catch (error) {
+      this.report(error, 'Could not save the settings');
+      return null;
+    }
   }
 
   /** Shows the next open flag's claim (in document order), cycling. */

@@ -144,6 +144,11 @@ export class ReviewController {
     this.mode.update(this.data());
   }
 
+  /** Flags again from the same report (the project's threshold changed). */
+  refreshFlags(): void {
+    this.recompute();
+  }
+
   /** A review or compare view is being shown: draws it if it went stale meanwhile. */
   shown(): void {
     if (this.stale) this.redraw();

@@ -179,6 +179,13 @@ export async function compare(ctx: JourneyContext): Promise<void> {
   await expect(variantRow.locator('.severity')).toBeVisible();
   await variantRow.locator('button.variant-reading').first().focus();
   await expect(page.getByTestId('variant-explanation')).toContainText(/differ|missing|added|spell|typograph|ocr|name|word|figure|attribut|translat|moved|function/i);
+  // Minor and info variants can be hidden; the serious ones stay.
+  const rows = await table.locator('tr.compare-variant').count();
+  await page.getByLabel('Hide minor and info variants').check();
+  await expect(table.locator('tr.compare-variant .severity-minor, tr.compare-variant .severity-info')).toHaveCount(0);
+  expect(await table.locator('tr.compare-variant').count()).toBeLessThanOrEqual(rows);
+  await page.getByLabel('Hide minor and info variants').uncheck();
+  await expect(table.locator('tr.compare-variant')).toHaveCount(rows);
   await shot(ctx, 'compare');
   await expectAccessibleBothThemes(page, 'compare view');
   // Each witness links to its place in its document, and the jump scrolls it into view.

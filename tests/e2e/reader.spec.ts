@@ -82,8 +82,14 @@ test('a reader sees the Markdown rendered, what each annotation says, filters, t
   await page.keyboard.press('Enter');
   const edit = page.getByRole('form', { name: 'Edit claim' });
   await expect(edit.getByTestId('cite-list').getByRole('checkbox', { checked: true })).toHaveCount(1);
-  await page.keyboard.press('Escape');
+  // A quote can be cited by selecting its text in the document while the form is open.
+  await selectWithMouse(page, 'said engineer Tomas Brandt');
+  await edit.getByRole('button', { name: 'Cite quotes in the selection' }).click();
+  await expect(edit).toContainText('Cites 2 quotes.');
+  await edit.getByRole('button', { name: 'Save changes' }).click();
   await expect(edit).toBeHidden();
+  const claimNow = (await stored(server.projectDir)).annotations.find((a) => a.id === 'claim-relief-housing');
+  expect(claimNow?.kind === 'claim' && [...claimNow.body.cites].sort()).toEqual(['quote-relief-engineer', 'quote-relief-homes']);
 
   // Find in the document.
   await page.keyboard.press('Control+f');
@@ -199,6 +205,24 @@ test('a document changed on disk: the reader is told, reloads, and re-attaches o
   expect((await stored(server.projectDir)).annotations.some((a: Annotation) => a.id === 'crossref-digest-bakery')).toBe(false);
   await page.keyboard.press('Control+z');
   await expect(orphans.locator('button[data-annotation-id="crossref-digest-bakery"]')).toBeVisible();
+});
+
+test('the project settings change the flag threshold and the outlets quote detection knows', async ({ page, server }) => {
+  await page.goto(server.url);
+  const flags = page.getByTestId('flag-count');
+  await expect(flags).toHaveText('⚑ 2 open flags');
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const panel = page.getByTestId('settings-panel');
+  await panel.getByLabel('Flag claims at or above').selectOption('critical');
+  await panel.getByLabel('Outlets of this project (one a line)').fill('The Harbour Courier\nThe Valley Post\nArden Weekly');
+  await panel.getByRole('button', { name: 'Save settings' }).click();
+  await expect(panel).toContainText('Settings saved.');
+  await expect(flags).toHaveText('⚑ 1 open flag');
+  await expect(page).toHaveTitle('Sample Project — Verbatim (1 open flag)');
+  const settings = (await server.call('projectInfo', {})).settings;
+  expect(settings).toMatchObject({ threshold: 'critical', gazetteer: ['The Harbour Courier', 'The Valley Post', 'Arden Weekly'] });
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
 });
 
 test('at 800 pixels wide the text keeps most of the window, in light and in dark', async ({ page, server }) => {
