@@ -17,9 +17,18 @@ export {
 export type { QuoteMatch, Candidate } from './anchoring';
 export { migrate, migrateV0toV1, schemaVersionOf, MIGRATIONS } from './migrations';
 export type { Migration, MigrationResult, JsonObject } from './migrations';
-export { JsonFileAdapter, writeFileAtomic, removeStaleTempFiles, STALE_TEMP_MS } from './json-file-adapter';
+export {
+  JsonFileAdapter, writeFileAtomic, removeLeftoverTempFiles, tempNameFor, parseTempName, readProjectText, OutsideChangeError,
+} from './json-file-adapter';
 export { loadProjectBytes, backupBrokenFile, backupStamp, MAX_REPORTED_PROBLEMS } from './load-project';
-export type { LoadedProject } from './load-project';
+export type { LoadedProject, LoadOptions } from './load-project';
+export {
+  acquireProjectLock, readLockOwner, describeOwner, isProcessAlive, lockPaths, ProjectLockedError,
+  LOCK_UPDATE_MS, FOREIGN_STALE_MS, OWNER_GRACE_MS,
+} from './project-lock';
+export type { LockOwner, ProjectLock } from './project-lock';
+export { outsideChanges, applyOutsideChanges } from './outside-changes';
+export type { OutsideChanges, MergeOutcome } from './outside-changes';
 export { toProjectJSON, canonicalJSON } from './project-json';
 export { validateProject, isSafeRelativePath, emptyProject } from './validate-project';
 export type { ValidationResult, ValidationProblem } from './validate-project';

@@ -16,6 +16,18 @@ export interface LoadedProject {
   data: ProjectData;
   readOnly: boolean;
   warnings: string[];
+  /**
+   * Each thing wrong with the file, one line each (`annotations[3].target: Required`), for a command that
+   * must refuse a project it cannot read in full; empty when the file is sound.
+   */
+  problems?: string[];
+}
+
+/** Options of {@link loadProjectBytes}. */
+export interface LoadOptions {
+  /** Copy a file that cannot be trusted to a dated backup (default true); a reader that writes nothing needs none. */
+  backup?: boolean;
+  now?: Date;
 }
 
 function isErrno(error: unknown, code: string): boolean {
@@ -92,30 +104,33 @@ function parseJson(bytes: Uint8Array): { ok: true; value: unknown } | { ok: fals
  * Verbatim: read-only, no backup (nothing is wrong with it), the records this version understands shown.
  * Anything else (not JSON, bad version, any invalid record): backup, read-only, valid records only.
  */
-export async function loadProjectBytes(file: string, bytes: Uint8Array, now = new Date()): Promise<LoadedProject> {
+export async function loadProjectBytes(file: string, bytes: Uint8Array, options: LoadOptions = {}): Promise<LoadedProject> {
   const name = basename(file);
   const parsed = parseJson(bytes);
-  const broken = async (reason: string, data: ProjectData): Promise<LoadedProject> => {
-    const backup = await backupBrokenFile(file, bytes, now);
+  const broken = async (reason: string, data: ProjectData, problems: string[]): Promise<LoadedProject> => {
+    const kept = options.backup === false ? '' : ` The original is kept as ${basename(await backupBrokenFile(file, bytes, options.now ?? new Date()))};`;
     return {
       data,
       readOnly: true,
-      warnings: [`${name} could not be trusted: ${reason}. The original is kept as ${basename(backup)}; the project is open read-only and nothing will be written.`],
+      warnings: [`${name} could not be trusted: ${reason}.${kept} The project is open read-only and nothing will be written.`],
+      problems,
     };
   };
-  if (!parsed.ok) return broken(`${parsed.reason}; nothing could be salvaged`, emptyProject());
+  if (!parsed.ok) return broken(`${parsed.reason}; nothing could be salvaged`, emptyProject(), [`${name}: ${parsed.reason}`]);
   const migrated = migrate(parsed.value);
-  if (migrated.status === 'invalid') return broken(`${migrated.problem}; nothing could be salvaged`, emptyProject());
+  if (migrated.status === 'invalid') return broken(`${migrated.problem}; nothing could be salvaged`, emptyProject(), [`${name}: ${migrated.problem}`]);
   const validated = validateProject(migrated.data);
   const { problems, counts } = validated;
+  const lines = problems.map((p) => `${name}: ${p.path}: ${p.message}`);
   if (migrated.status === 'newer') {
     const unread = problems.length > 0 ? ` Records this version cannot read are hidden (${describeSetAside(counts)}).` : '';
     return {
       data: validated.data,
       readOnly: true,
       warnings: [`${name} was written by a newer version of Verbatim (schema ${migrated.from}; this version knows ${SCHEMA_VERSION}). The project is open read-only so that none of its data is lost; update Verbatim to edit it.${unread}`],
+      problems: [`${name}: written by a newer version of Verbatim (schema ${migrated.from}; this version knows ${SCHEMA_VERSION})`, ...lines],
     };
   }
-  if (problems.length > 0) return broken(`${describeProblems(problems)} (${describeSetAside(counts)})`, validated.data);
-  return { data: validated.data, readOnly: false, warnings: [] };
+  if (problems.length > 0) return broken(`${describeProblems(problems)} (${describeSetAside(counts)})`, validated.data, lines);
+  return { data: validated.data, readOnly: false, warnings: [], problems: [] };
 }

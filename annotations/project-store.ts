@@ -3,7 +3,7 @@
  * its document files.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdir, readFile, realpath, stat } from 'node:fs/promises';
+import { mkdir, readFile, realpath, rm, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { Low } from 'lowdb';
 import { documentTitle } from '../shared/engine/ingest';
@@ -12,9 +12,11 @@ import {
   type Annotation, type AnnotationPatch, type DocumentRecord, type NewAnnotation, type ProjectData,
 } from '../shared/model';
 import { addAnnotation, patchAnnotation, removeAnnotation, restoreAnnotation, retargetAnnotation, type ChangeContext } from './annotation-ops';
-import { documentIdFor, ingestFile, isPlainFileName, placeFile, resolveInside, sha256OfText } from './documents';
-import { JsonFileAdapter, removeStaleTempFiles } from './json-file-adapter';
+import { documentIdFor, fileNameProblem, ingestFile, placeFile, resolveInside } from './documents';
+import { JsonFileAdapter, removeLeftoverTempFiles } from './json-file-adapter';
 import { loadProjectBytes, type LoadedProject } from './load-project';
+import { applyOutsideChanges } from './outside-changes';
+import { acquireProjectLock, describeOwner, lockPaths, ProjectLockedError, type LockOwner, type ProjectLock } from './project-lock';
 import {
   DocumentNotFoundError, DocumentRefusedError, ProjectNotFoundError, ReadOnlyProjectError, type ProjectStore,
 } from './types';
@@ -27,6 +29,14 @@ export const PROJECT_FILE = 'verbatim.json';
 export interface OpenProjectOptions {
   /** Create the folder and an empty `verbatim.json` when they are missing (default false: throw instead). */
   create?: boolean;
+  /**
+   * `write` (the default) takes the project's lock: when another live process holds it, the project opens
+   * read-only with a warning naming the holder (`lockHolder`). `read` takes no lock, writes nothing (no
+   * backup of a broken file, no clean-up) and opens read-only: for a command that only reads.
+   */
+  access?: 'write' | 'read';
+  /** What this process is, for the warning another writer reads (`browser mode`, `verbatim add`). */
+  label?: string;
 }
 
 type AddResult = Awaited<ReturnType<ProjectStore['addFiles']>>;
@@ -38,15 +48,42 @@ function isErrno(error: unknown, code: string): boolean {
 class FileProjectStore implements ProjectStore {
   /** Serializes the operations that await I/O between reading and changing the data (adding files, re-hashing). */
   private exclusive: Promise<unknown> = Promise.resolve();
+  private readOnlyNow: boolean;
+  private readonly warningList: string[];
 
   constructor(
     readonly dir: string,
     private readonly realDir: string,
     private readonly db: Low<ProjectData>,
     private readonly adapter: JsonFileAdapter,
-    readonly readOnly: boolean,
-    readonly warnings: readonly string[],
-  ) {}
+    loaded: LoadedProject,
+    private readonly lock: ProjectLock | null,
+    readonly lockHolder: LockOwner | null,
+  ) {
+    this.readOnlyNow = loaded.readOnly;
+    this.warningList = [...loaded.warnings];
+    this.problems = loaded.problems ?? [];
+    adapter.onOutsideChange = (changes) => {
+      this.db.data = applyOutsideChanges(this.db.data, changes);
+    };
+    adapter.onBlocked = (error) => this.stopWriting(error.message);
+  }
+
+  readonly problems: readonly string[];
+
+  get readOnly(): boolean {
+    return this.readOnlyNow;
+  }
+
+  get warnings(): readonly string[] {
+    return this.warningList;
+  }
+
+  /** From now on the project is read-only, for the reason given (shown first among the warnings). */
+  stopWriting(reason: string): void {
+    this.readOnlyNow = true;
+    this.warningList.unshift(reason);
+  }
 
   data(): Readonly<ProjectData> {
     return this.db.data;
@@ -92,55 +129,62 @@ class FileProjectStore implements ProjectStore {
 
   private async addFilesNow(files: readonly { name: string; bytes: Uint8Array }[]): Promise<AddResult> {
     const added: DocumentRecord[] = [];
+    const created: string[] = [];
     const refused: AddResult['refused'] = [];
     const existing = this.db.data.documents;
     const ids = new Set(existing.map((d) => d.id));
     const paths = new Set(existing.map((d) => d.path));
     for (const file of files) {
+      // Each file is added whole (its file and its record) or not at all, and refusing one refuses only it.
       try {
-        if (!isPlainFileName(file.name)) throw new DocumentRefusedError(file.name, 'a file name, not a path, is expected');
+        const nameProblem = fileNameProblem(file.name);
+        if (nameProblem !== null) throw new DocumentRefusedError(file.name, nameProblem);
         const { text, sha256 } = ingestFile(file.name, file.bytes);
         const twin = [...existing, ...added].find((d) => d.sha256 === sha256);
         if (twin) throw new DocumentRefusedError(file.name, `same content as document "${twin.title}" (${twin.path}), already in the project`);
-        const path = await placeFile(this.realDir, file.name, file.bytes, paths);
+        const placed = await placeFile(this.realDir, file.name, file.bytes, paths);
+        if (placed.created) created.push(placed.path);
         const id = documentIdFor(file.name, ids);
         ids.add(id);
-        paths.add(path);
-        added.push({ id, path, title: documentTitle(text, file.name), sha256, length: text.length, added: new Date().toISOString() });
+        paths.add(placed.path);
+        added.push({ id, path: placed.path, title: documentTitle(text, file.name), sha256, length: text.length, added: new Date().toISOString() });
       } catch (error) {
         if (!(error instanceof DocumentRefusedError)) throw error;
         refused.push({ name: file.name, reason: error.reason });
       }
     }
-    if (added.length > 0) await this.commit({ ...this.db.data, documents: [...this.db.data.documents, ...added] });
+    if (added.length > 0) {
+      try {
+        await this.commit({ ...this.db.data, documents: [...this.db.data.documents, ...added] });
+      } catch (error) {
+        // Without their records the copied files would be strays in the folder: take them back out.
+        this.db.data = { ...this.db.data, documents: this.db.data.documents.filter((d) => !added.includes(d)) };
+        await Promise.all(created.map((path) => rm(join(this.realDir, path), { force: true })));
+        throw error;
+      }
+    }
     return { added, refused };
   }
 
-  async createAnnotation(input: NewAnnotation, text: string): Promise<Annotation> {
+  async createAnnotation(input: NewAnnotation): Promise<Annotation> {
     this.assertWritable();
-    // Selectors built against any other text than the document's current one would point at the wrong words.
-    const record = this.db.data.documents.find((d) => d.id === input.document);
-    if (record !== undefined && sha256OfText(text) !== record.sha256) {
-      throw new RangeError(`the text given is not the current text of document "${record.id}" (read it again with readText)`);
-    }
+    // The selectors are built against the document's current text, read here: no other text can slip in.
+    const text = await this.readText(input.document);
     const next = addAnnotation(this.db.data, input, text, this.context());
     await this.commit(next.data);
     return next.annotation;
   }
 
-  async createAnnotations(inputs: readonly NewAnnotation[], texts: ReadonlyMap<string, string>): Promise<Annotation[]> {
+  async createAnnotations(inputs: readonly NewAnnotation[]): Promise<Annotation[]> {
     this.assertWritable();
+    // Each document's current text, read once: the selectors of the whole batch are built against it.
+    const texts = new Map<string, string>();
+    for (const input of inputs) if (!texts.has(input.document)) texts.set(input.document, await this.readText(input.document));
     let data = this.db.data;
     const created: Annotation[] = [];
     const context = this.context();
     for (const input of inputs) {
-      const text = texts.get(input.document);
-      if (text === undefined) throw new RangeError(`no text was given for document "${input.document}"`);
-      const record = data.documents.find((d) => d.id === input.document);
-      if (record !== undefined && sha256OfText(text) !== record.sha256) {
-        throw new RangeError(`the text given is not the current text of document "${record.id}" (read it again with readText)`);
-      }
-      const next = addAnnotation(data, input, text, context);
+      const next = addAnnotation(data, input, texts.get(input.document)!, context);
       data = next.data;
       created.push(next.annotation);
     }
@@ -156,13 +200,10 @@ class FileProjectStore implements ProjectStore {
     return next.annotation;
   }
 
-  async retargetAnnotation(id: string, span: { start: number; end: number }, text: string): Promise<Annotation> {
+  async retargetAnnotation(id: string, span: { start: number; end: number }): Promise<Annotation> {
     this.assertWritable();
     const existing = this.db.data.annotations.find((a) => a.id === id);
-    const record = existing && this.db.data.documents.find((d) => d.id === existing.document);
-    if (record !== undefined && sha256OfText(text) !== record.sha256) {
-      throw new RangeError(`the text given is not the current text of document "${record.id}" (read it again with readText)`);
-    }
+    const text = existing ? await this.readText(existing.document) : '';
     const next = retargetAnnotation(this.db.data, id, span, text, this.context());
     await this.commit(next.data);
     return next.annotation;
@@ -201,6 +242,14 @@ class FileProjectStore implements ProjectStore {
     if (this.adapter.failed && !this.readOnly) await this.db.write();
   }
 
+  async close(): Promise<void> {
+    try {
+      await this.flush();
+    } finally {
+      await this.lock?.release();
+    }
+  }
+
   private context(): ChangeContext {
     return { now: new Date().toISOString(), newId: () => randomUUID() };
   }
@@ -208,7 +257,7 @@ class FileProjectStore implements ProjectStore {
   /** Throws (synchronously, before anything changes) when the project is read-only. */
   private assertWritable(): void {
     if (this.readOnly) {
-      throw new ReadOnlyProjectError(`the project ${this.dir} is open read-only: ${this.warnings[0] ?? 'its verbatim.json could not be trusted'}`);
+      throw new ReadOnlyProjectError(`the project is open read-only: ${this.warnings[0] ?? 'its verbatim.json could not be trusted'}`);
     }
   }
 
@@ -243,8 +292,9 @@ async function existingFolder(dir: string, create: boolean): Promise<void> {
  * Opens the project in folder `dir`. Without `verbatim.json` it creates an empty project (schema version 1)
  * when `options.create` is true, and throws `ProjectNotFoundError` otherwise (also when the folder is
  * missing). A `verbatim.json` that is not JSON, fails the schema (any invalid record), or has an unknown
- * version opens read-only with a warning: see `loadProjectBytes`. Leftover temp files of a crashed write are
- * removed first; they are never read.
+ * version opens read-only with a warning: see `loadProjectBytes`. With `access: 'write'` (the default) the
+ * project's lock is taken first (see `OpenProjectOptions`); holding it, the temp files a killed writer left
+ * are removed, never read. Close the store (`close`) to release the lock.
  */
 export async function openProjectStore(dir: string, options: OpenProjectOptions = {}): Promise<ProjectStore> {
   const absolute = resolve(dir);
@@ -252,16 +302,47 @@ export async function openProjectStore(dir: string, options: OpenProjectOptions 
   const realDir = await realpath(absolute);
   const file = join(absolute, PROJECT_FILE);
   const adapter = new JsonFileAdapter(file);
-  await removeStaleTempFiles(file);
-  const bytes = await adapter.readBytes();
-  let loaded: LoadedProject;
-  if (bytes === null) {
-    if (options.create !== true) throw new ProjectNotFoundError(`${absolute} has no ${PROJECT_FILE}; create a project there first`);
-    loaded = { data: emptyProject(), readOnly: false, warnings: [] };
-    await adapter.write(loaded.data);
-  } else {
-    loaded = await loadProjectBytes(file, bytes);
+  let store: FileProjectStore | null = null;
+  const { lock, holder } = options.access === 'read'
+    ? { lock: null, holder: null }
+    : await tryLock(file, options.label ?? 'Verbatim', (error) => store?.stopWriting(`this process lost the project's lock (${error.message}); nothing more is written`));
+  try {
+    if (lock !== null) await removeLeftoverTempFiles(absolute, [PROJECT_FILE, basename(lockPaths(file).owner)]);
+    const bytes = await adapter.readBytes();
+    let loaded: LoadedProject;
+    if (bytes === null) {
+      if (options.create !== true) throw new ProjectNotFoundError(`${basename(absolute)} has no ${PROJECT_FILE}; create a project there first`);
+      if (lock === null) throw new ProjectNotFoundError(`${basename(absolute)} has no ${PROJECT_FILE}, and it cannot be created while ${describeOwner(holder)} holds the folder`);
+      loaded = { data: emptyProject(), readOnly: false, warnings: [] };
+      await adapter.write(loaded.data);
+    } else {
+      loaded = await loadProjectBytes(file, bytes, { backup: lock !== null });
+      adapter.setBase(new TextDecoder().decode(bytes));
+    }
+    if (lock === null && !loaded.readOnly) loaded = { ...loaded, readOnly: true, warnings: [readOnlyReason(options, holder), ...loaded.warnings] };
+    const db = new Low<ProjectData>(adapter, loaded.data);
+    // A project that opened read-only is never written: keep no lock that would stop another from writing it.
+    const kept = loaded.readOnly ? null : lock;
+    if (kept === null) await lock?.release();
+    store = new FileProjectStore(absolute, realDir, db, adapter, loaded, kept, holder);
+    return store;
+  } catch (error) {
+    await lock?.release();
+    throw error;
   }
-  const db = new Low<ProjectData>(adapter, loaded.data);
-  return new FileProjectStore(absolute, realDir, db, adapter, loaded.readOnly, loaded.warnings);
+}
+
+function readOnlyReason(options: OpenProjectOptions, holder: LockOwner | null): string {
+  if (options.access === 'read') return 'the project is open for reading only';
+  return `the project is open read-only because ${describeOwner(holder)} is writing it; close it there to edit here`;
+}
+
+/** The project's lock, or who holds it instead. */
+async function tryLock(file: string, label: string, onCompromised: (error: Error) => void): Promise<{ lock: ProjectLock | null; holder: LockOwner | null }> {
+  try {
+    return { lock: await acquireProjectLock(file, label, onCompromised), holder: null };
+  } catch (error) {
+    if (error instanceof ProjectLockedError) return { lock: null, holder: error.owner };
+    throw error;
+  }
 }

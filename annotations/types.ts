@@ -1,3 +1,4 @@
+import type { LockOwner } from './project-lock';
 import type { Annotation, AnnotationPatch, DocumentRecord, LexiconEntry, NewAnnotation, ProjectData, ProjectSettings } from '../shared/model';
 
 /** Why a file was not added, in words a user understands (`"scan.pdf: binary file (contains NUL bytes)"`). */
@@ -31,6 +32,10 @@ export interface ProjectStore {
   /** True when `verbatim.json` failed to parse or validate; `warnings` says why and where the backup is. */
   readonly readOnly: boolean;
   readonly warnings: readonly string[];
+  /** Each problem found in `verbatim.json` when it was opened, one line each; empty when it read cleanly. */
+  readonly problems: readonly string[];
+  /** Who holds the project's lock when this store could not take it (it is then read-only), else `null`. */
+  readonly lockHolder: LockOwner | null;
   /** A snapshot of the data (do not mutate). */
   data(): Readonly<ProjectData>;
   documents(): readonly DocumentRecord[];
@@ -39,19 +44,26 @@ export interface ProjectStore {
   /** Adds files (name + bytes): refuses binary, empty, non-UTF-8 or oversized ones; copies accepted ones into the folder. */
   addFiles(files: readonly { name: string; bytes: Uint8Array }[]): Promise<{ added: DocumentRecord[]; refused: { name: string; reason: string }[] }>;
   annotations(document?: string): readonly Annotation[];
-  createAnnotation(input: NewAnnotation, text: string): Promise<Annotation>;
-  /** Creates several annotations in one write; all or none (the first refused one throws, nothing is stored). `texts` holds each named document's current text. */
-  createAnnotations(inputs: readonly NewAnnotation[], texts: ReadonlyMap<string, string>): Promise<Annotation[]>;
+  /**
+   * Creates an annotation over a span of the document's current text (read from its file), from input
+   * that passed `NewAnnotation` at the boundary. Throws `DocumentNotFoundError`, `RangeError` (span
+   * outside the text, dangling reference), `ReadOnlyProjectError`.
+   */
+  createAnnotation(input: NewAnnotation): Promise<Annotation>;
+  /** Creates several annotations in one write, each over its document's current text; all or none (the first refused one throws, nothing is stored). */
+  createAnnotations(inputs: readonly NewAnnotation[]): Promise<Annotation[]>;
   /** Puts back a deleted annotation exactly as it was (same id): the undo of a delete. */
   restoreAnnotation(annotation: Annotation): Promise<Annotation>;
-  /** Moves an annotation onto `text.slice(start, end)` of its document, `text` being its current text (re-attaching an orphan). */
-  retargetAnnotation(id: string, span: { start: number; end: number }, text: string): Promise<Annotation>;
+  /** Moves an annotation onto `start..end` of its document's current text (re-attaching an orphan). */
+  retargetAnnotation(id: string, span: { start: number; end: number }): Promise<Annotation>;
   updateAnnotation(patch: AnnotationPatch): Promise<Annotation>;
   deleteAnnotation(id: string): Promise<void>;
   updateSettings(settings: Partial<ProjectSettings>): Promise<ProjectSettings>;
   setLexicon(entries: readonly LexiconEntry[]): Promise<void>;
   /** Waits for pending writes. */
   flush(): Promise<void>;
+  /** Waits for pending writes and releases the project's lock; the store must not be used afterwards. */
+  close(): Promise<void>;
 }
 
 /** The folder has no `verbatim.json` (and `create` was not asked for), or the folder itself does not exist. */

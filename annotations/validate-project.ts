@@ -3,7 +3,7 @@
  * and a bad one is set aside with the reason rather than failing the whole project.
  */
 import type { z } from 'zod';
-import { Annotation, DocumentRecord, LexiconEntry, ProjectData, ProjectSettings, SCHEMA_VERSION } from '../shared/model';
+import { Annotation, DocumentRecord, LexiconEntry, MAX_LEXICON_ENTRIES, ProjectData, ProjectSettings, SCHEMA_VERSION } from '../shared/model';
 import type { JsonObject } from './migrations';
 
 /** One problem found in the file, with the JSON path of the value at fault (`annotations[3].target: ...`). */
@@ -43,7 +43,14 @@ export function isSafeRelativePath(path: string): boolean {
 
 type Check<T> = (record: T, seen: Set<string>) => ValidationProblem | null;
 
-function validateArray<T>(name: string, value: unknown, schema: z.ZodType<T>, check: Check<T>, problems: ValidationProblem[]): { kept: T[]; counts: RecordCounts } {
+function validateArray<T>(
+  name: string,
+  value: unknown,
+  schema: z.ZodType<T>,
+  check: Check<T>,
+  problems: ValidationProblem[],
+  max = Infinity,
+): { kept: T[]; counts: RecordCounts } {
   if (value === undefined) return { kept: [], counts: { total: 0, setAside: 0 } };
   if (!Array.isArray(value)) {
     problems.push({ path: name, message: 'expected an array' });
@@ -61,6 +68,10 @@ function validateArray<T>(name: string, value: unknown, schema: z.ZodType<T>, ch
     const problem = check(parsed.data, seen);
     if (problem !== null) {
       problems.push({ path: `${prefix}${problem.path}`, message: problem.message });
+      return;
+    }
+    if (kept.length >= max) {
+      problems.push({ path: prefix, message: `${name} holds at most ${max} entries` });
       return;
     }
     kept.push(parsed.data);
@@ -90,7 +101,7 @@ export function validateProject(raw: JsonObject): ValidationResult {
   const problems: ValidationProblem[] = [];
   const documents = validateArray('documents', raw['documents'], DocumentRecord, checkDocument, problems);
   const annotations = validateArray('annotations', raw['annotations'], Annotation, uniqueId, problems);
-  const lexicon = validateArray('lexicon', raw['lexicon'], LexiconEntry, noCheck, problems);
+  const lexicon = validateArray('lexicon', raw['lexicon'], LexiconEntry, noCheck, problems, MAX_LEXICON_ENTRIES);
   const settings = ProjectSettings.safeParse(raw['settings'] ?? {});
   if (!settings.success) {
     for (const issue of settings.error.issues) problems.push({ path: formatPath('settings', issue.path), message: issue.message });

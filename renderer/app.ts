@@ -20,7 +20,7 @@ import { AnnotationFilters } from './panels/annotation-filters';
 import { ContextMenu, type MenuItem } from './panels/context-menu';
 import { FindBar } from './panels/find-bar';
 import { ProjectSearch } from './panels/project-search';
-import { SettingsPanel } from './panels/settings-panel';
+import { SettingsPanel, type SettingsChange } from './panels/settings-panel';
 import { Tabs } from './panels/tabs';
 import { findShown } from './editor/shown-search';
 import { KINDS } from './kinds';
@@ -195,10 +195,16 @@ export class App implements Workspace {
       titleOf: (id) => this.titleOf(id),
     });
     element('search-button', HTMLButtonElement).addEventListener('click', () => this.search.open());
-    const settings = new SettingsPanel(element('settings-panel', HTMLElement), { save: (next) => this.saveSettings(next) });
+    const settings = new SettingsPanel(element('settings-panel', HTMLElement), { save: (change) => this.saveSettings(change) });
     element('settings-button', HTMLButtonElement).addEventListener('click', () => {
-      if (settings.isOpen) settings.close();
-      else if (this.project) settings.open(this.project.settings, this.project.readOnly);
+      if (settings.isOpen) return settings.close();
+      const project = this.project;
+      if (project) {
+        void this.api.lexicon({}).then(unwrap).then(
+          (view) => settings.open(project.settings, project.readOnly, view),
+          (error: unknown) => this.report(error, 'Could not read the lexicon'),
+        );
+      }
     });
     element('undo-button', HTMLButtonElement).addEventListener('click', () => void this.actions.undo());
     element('redo-button', HTMLButtonElement).addEventListener('click', () => void this.actions.redo());
@@ -391,22 +397,25 @@ export class App implements Workspace {
    * Stores new settings. A new threshold changes which claims are flagged (recomputed at once); new
    * outlets change quote detection (a check and the suggestions follow).
    */
-  private async saveSettings(next: ProjectSettings): Promise<ProjectSettings | null> {
+  private async saveSettings(change: SettingsChange): Promise<boolean> {
     try {
-      const stored = unwrap(await this.api.updateSettings(next));
+      const stored = unwrap(await this.api.updateSettings(change.settings));
+      if (change.lexicon) unwrap(await this.api.setLexicon({ entries: change.lexicon }));
       const before = this.project?.settings;
       if (this.project) this.project = { ...this.project, settings: stored };
       this.forms.invalidate();
       if (before?.threshold !== stored.threshold) this.review.refreshFlags();
-      if (before?.gazetteer.join('\n') !== stored.gazetteer.join('\n')) {
+      // Outlets and spellings change what detection and matching find: check and suggest again.
+      const matching = (s: ProjectSettings | undefined) => JSON.stringify([s?.gazetteer, s?.builtinLexicon, s?.transliteration]);
+      if (change.lexicon || matching(before) !== matching(stored)) {
         void this.checks.run();
         if (this.docs.open) void this.suggestions.load(this.docs.open.record.id);
       }
       this.notices.show('Settings saved.');
-      return stored;
+      return true;
     } catch (error) {
       this.report(error, 'Could not save the settings');
-      return null;
+      return false;
     }
   }
 

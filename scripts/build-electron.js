@@ -7,7 +7,7 @@
 // app needs no node_modules.
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { statSync } from 'node:fs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -29,30 +29,60 @@ const common = {
   },
 };
 
-/** The two bundles: entry in the source tree, output in dist/electron. */
+/** The default output folder, relative to the repository root. */
+const DEFAULT_OUT_DIR = 'dist/electron';
+
+/**
+ * The bundles: entry in the source tree, file name in the output folder. The check worker is a bundle of
+ * its own because a worker thread starts from a file (main/services/check-runner.ts).
+ */
 const bundles = [
-  { entry: 'main/electron/main.ts', out: 'dist/electron/main.cjs' },
-  { entry: 'main/electron/preload.ts', out: 'dist/electron/preload.cjs' },
+  { entry: 'main/electron/main.ts', out: 'main.cjs' },
+  { entry: 'main/electron/preload.ts', out: 'preload.cjs' },
+  { entry: 'main/services/check-worker.ts', out: 'check-worker.cjs' },
 ];
 
 /**
- * Builds both bundles; rejects (and the process exits non-zero) on any esbuild error.
- * @returns the output paths, relative to the repository root.
+ * The method names of the API contract (`Object.keys(API)` of shared/api/contract.ts), read from the
+ * contract itself: esbuild bundles it in memory and Node imports the result. The preload gets them as a
+ * constant, so its list is derived from the contract, never copied by hand.
+ * @returns {Promise<string[]>}
  */
-export async function buildElectron() {
+export async function contractMethods() {
+  const { outputFiles } = await build({
+    entryPoints: [join(root, 'shared', 'api', 'contract.ts')],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'node',
+    logLevel: 'warning',
+  });
+  const module = await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
+  return Object.keys(module.API);
+}
+
+/**
+ * Builds every bundle into `outDir` (default dist/electron; tests build into a temp folder); rejects (and
+ * the process exits non-zero) on any esbuild error.
+ * @param {{ outDir?: string }} [options]
+ * @returns {Promise<string[]>} the output paths (relative to the repository root when `outDir` is).
+ */
+export async function buildElectron(options = {}) {
+  const outDir = options.outDir ?? DEFAULT_OUT_DIR;
+  const define = { __VERBATIM_API_METHODS__: JSON.stringify(await contractMethods()) };
   await Promise.all(
     bundles.map(({ entry, out }) =>
-      build({ ...common, entryPoints: [join(root, entry)], outfile: join(root, out) }),
+      build({ ...common, define, entryPoints: [join(root, entry)], outfile: resolve(root, outDir, out) }),
     ),
   );
-  return bundles.map(({ out }) => out);
+  return bundles.map(({ out }) => join(outDir, out));
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   try {
     for (const out of await buildElectron()) {
-      const size = statSync(join(root, out)).size;
-      console.log(`built ${relative(process.cwd(), join(root, out)) || out} (${Math.round(size / 1024)} KiB)`);
+      const size = statSync(resolve(root, out)).size;
+      console.log(`built ${relative(process.cwd(), resolve(root, out)) || out} (${Math.round(size / 1024)} KiB)`);
     }
   } catch (error) {
     // esbuild has already printed the errors with their locations.

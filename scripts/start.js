@@ -85,7 +85,7 @@ async function main() {
   }
   const electron = findElectronBinary();
   if (electron.path !== null) {
-    if (isStale(['dist/electron/main.cjs', 'dist/electron/preload.cjs'], ELECTRON_INPUTS)) {
+    if (isStale(['dist/electron/main.cjs', 'dist/electron/preload.cjs', 'dist/electron/check-worker.cjs'], ELECTRON_INPUTS)) {
       console.log('Building the Electron bundles (dist/electron)…');
       await buildElectron();
     }

@@ -1,17 +1,36 @@
 import { isAbsolute, relative, sep } from 'node:path';
-import { atLeast, type Report, type Severity } from '../../shared/model';
+import { atLeast, type ClusterKind, type Report, type Severity } from '../../shared/model';
 import type { Progress } from '../../shared/engine/types';
 import { check } from '../../shared/engine';
-import { loadDocumentsFromPaths, openProject } from '../../main/services';
+import { DocumentNotFoundError, DocumentRefusedError } from '../../annotations';
+import { loadDocumentsFromPaths, openProject, type ProjectSession } from '../../main/services';
 import { formatReport } from './format-report';
 import { colourAllowed, EXIT, UsageError, type CliIo } from './io';
 import { resolveCheckTarget } from './load-inputs';
+
+/**
+ * Which clusters a check reports on (DESIGN.md: press quotes first): `press` — attributed to an outlet,
+ * agency or by-lined author; `quotes` — those and other quoted material; `all` — repeats too.
+ */
+export const SCOPES = ['press', 'quotes', 'all'] as const;
+export type Scope = (typeof SCOPES)[number];
+
+/**
+ * The default: press quotes first, then other quoted material; a document's repeats of its own wording
+ * (`--scope all`) are findable, not counted, because they are not a source quoted differently.
+ */
+export const DEFAULT_SCOPE: Scope = 'quotes';
+
+/** The cluster kinds each scope covers. */
+const SCOPE_KINDS: Readonly<Record<Scope, readonly ClusterKind[]>> = { press: ['press'], quotes: ['press', 'quote'], all: ['press', 'quote', 'repeat'] };
 
 export interface CheckCommandOptions {
   inputs: readonly string[];
   json: boolean;
   /** Given explicitly: the threshold for the exit code and the least severity listed. */
   minSeverity: Severity | undefined;
+  /** Given explicitly: the clusters listed and counted (default {@link DEFAULT_SCOPE}; the JSON report holds every cluster unless this is given). */
+  scope: Scope | undefined;
 }
 
 /** How often a terminal progress line may be redrawn. */
@@ -25,14 +44,14 @@ export async function runCheckCommand(options: CheckCommandOptions, io: CliIo): 
   let texts: Map<string, string>;
   let threshold: Severity;
   if (target.kind === 'project') {
-    const session = await openProject(target.dir).catch((error: unknown) => {
+    // Only reading: no lock (a host may be writing the project meanwhile), no backup, nothing written.
+    const session = await openProject(target.dir, { access: 'read' }).catch((error: unknown) => {
       throw new UsageError(`${target.dir}: ${error instanceof Error ? error.message : String(error)}`);
     });
     try {
-      for (const warning of session.store.warnings) io.stderr.write(`verbatim: warning: ${warning}\n`);
+      texts = await readableProject(session, displayPath(io.cwd, target.dir));
       threshold = options.minSeverity ?? session.store.data().settings.threshold;
       report = await session.check({ minSeverity: threshold, onProgress });
-      texts = new Map(await Promise.all(report.documents.map(async (d) => [d.id, await session.store.readText(d.id)] as const)));
     } finally {
       await session.close();
     }
@@ -48,10 +67,56 @@ export async function runCheckCommand(options: CheckCommandOptions, io: CliIo): 
     texts = new Map(documents.map((d) => [d.id, d.text]));
   }
   onProgress.done();
-  const listed = options.minSeverity ? onlyAtLeast(report, options.minSeverity) : report;
+  const scope = options.scope ?? DEFAULT_SCOPE;
+  const scoped = inScope(report, scope);
+  const listed = options.minSeverity ? onlyAtLeast(options.json && options.scope === undefined ? report : scoped, options.minSeverity) : options.json && options.scope === undefined ? report : scoped;
   if (options.json) io.stdout.write(`${JSON.stringify(listed, null, 2)}\n`);
-  else io.stdout.write(formatReport(listed, options.minSeverity ?? threshold, colourAllowed(io.stdout, io.env), texts));
-  return report.discrepancies.some((x) => atLeast(x.severity, threshold)) ? EXIT.discrepancies : EXIT.ok;
+  else io.stdout.write(formatReport(listed, options.minSeverity ?? threshold, colourAllowed(io.stdout, io.env), texts, { scope, outside: outsideScope(report, scoped, threshold) }));
+  return scoped.discrepancies.some((x) => atLeast(x.severity, threshold)) ? EXIT.discrepancies : EXIT.ok;
+}
+
+/** The report with only the clusters `scope` covers, and their discrepancies (claims keep only those ids). */
+export function inScope(report: Report, scope: Scope): Report {
+  const kinds = SCOPE_KINDS[scope];
+  const clusters = report.clusters.filter((c) => kinds.includes(c.kind));
+  if (clusters.length === report.clusters.length) return report;
+  const ids = new Set(clusters.map((c) => c.id));
+  const discrepancies = report.discrepancies.filter((x) => ids.has(x.cluster));
+  const kept = new Set(discrepancies.map((x) => x.id));
+  return { ...report, clusters, discrepancies, claims: report.claims.map((c) => ({ ...c, discrepancies: c.discrepancies.filter((id) => kept.has(id)) })) };
+}
+
+/** What a scope leaves out, for the readable report's last line: clusters, and discrepancies at the threshold. */
+function outsideScope(report: Report, scoped: Report, threshold: Severity): { clusters: number; serious: number } {
+  const serious = (r: Report) => r.discrepancies.filter((x) => atLeast(x.severity, threshold)).length;
+  return { clusters: report.clusters.length - scoped.clusters.length, serious: serious(report) - serious(scoped) };
+}
+
+/**
+ * Every document's text, or a `UsageError` with one line per problem when the project cannot be read in
+ * full: a `verbatim.json` with invalid records (a check of what was salvaged would be a check of another
+ * project), a document whose file is missing, unreadable or leads outside the folder.
+ */
+async function readableProject(session: ProjectSession, shown: string): Promise<Map<string, string>> {
+  const problems = session.store.problems.map((p) => `${shown}/${p}`);
+  const texts = new Map<string, string>();
+  for (const record of session.store.documents()) {
+    try {
+      texts.set(record.id, await session.store.readText(record.id));
+    } catch (error) {
+      problems.push(`${shown}: document "${record.id}" (${record.path}): ${describeReadFailure(error)}`);
+    }
+  }
+  if (problems.length > 0) throw new UsageError(`the project cannot be read:\n${problems.map((p) => `verbatim: ${p}`).join('\n')}`);
+  return texts;
+}
+
+/** Why a document could not be read, in one line and without the absolute path the error may carry. */
+function describeReadFailure(error: unknown): string {
+  if (error instanceof DocumentRefusedError) return error.reason;
+  if (error instanceof DocumentNotFoundError) return 'its file is missing from the project folder';
+  const code = (error as NodeJS.ErrnoException).code;
+  return code ? `cannot be read (${code})` : 'cannot be read';
 }
 
 /** The report with only the discrepancies at or above `min` (claims keep only those ids). */

@@ -1,4 +1,5 @@
-import { atLeast, SEVERITY_RANK, type Discrepancy, type Report, type Severity } from '../../shared/model';
+import { atLeast, SEVERITY_RANK, type ClusterKind, type Discrepancy, type Report, type Severity } from '../../shared/model';
+import { lineColumn } from '../../shared/text';
 
 /** ANSI styles, or identity functions when colour is off. */
 interface Paint {
@@ -26,7 +27,16 @@ const CONTEXT_CHARS = 40;
  * The readable report: one section per quote cluster with its witnesses and the discrepancies at or above
  * `minSeverity`, the differing words marked (`[-old-]{+new+}` without colour), then a summary line.
  */
-export function formatReport(report: Report, minSeverity: Severity, colour: boolean, texts: ReadonlyMap<string, string>): string {
+/** Which clusters a readable report covers, and what its scope left out (for the last line's hint). */
+export interface ScopeNote {
+  scope: 'press' | 'quotes' | 'all';
+  outside: { clusters: number; serious: number };
+}
+
+/** The kind of a cluster as the readable report names it. */
+const KIND_LABEL: Readonly<Record<ClusterKind, string>> = { press: 'press quote', quote: 'quoted material', repeat: 'repeated wording' };
+
+export function formatReport(report: Report, minSeverity: Severity, colour: boolean, texts: ReadonlyMap<string, string>, note?: ScopeNote): string {
   const p = colour ? ansi : plain;
   const docs = new Map(report.documents.map((d) => [d.id, d]));
   const lines: string[] = [];
@@ -35,7 +45,7 @@ export function formatReport(report: Report, minSeverity: Severity, colour: bool
   for (const cluster of report.clusters) {
     const found = byCluster.get(cluster.id) ?? [];
     const src = [cluster.source.outlet, cluster.source.author, cluster.source.date].filter(Boolean).join(', ') || 'unattributed';
-    lines.push(p.bold(`${cluster.id}  ${src}  — ${cluster.witnesses.length} witnesses, ${found.length} discrepancies`));
+    lines.push(p.bold(`${cluster.id}  ${KIND_LABEL[cluster.kind]}: ${src}  — ${cluster.witnesses.length} witnesses, ${found.length} discrepancies`));
     for (const w of cluster.witnesses) {
       const doc = docs.get(w.document);
       lines.push(p.dim(`   ${w.id}  ${doc?.path ?? w.document} ${lineCol(texts.get(w.document), w.start)}  “${ellipsize(w.text, 70)}”`));
@@ -44,7 +54,15 @@ export function formatReport(report: Report, minSeverity: Severity, colour: bool
     lines.push('');
   }
   lines.push(summary(report, minSeverity));
+  if (note && note.outside.clusters > 0) {
+    const wider = note.scope === 'press' ? '--scope quotes (or all)' : '--scope all';
+    lines.push(`${plural(note.outside.clusters, 'cluster')} outside the ${note.scope} scope (${plural(note.outside.serious, 'discrepancy', 'discrepancies')} at ${minSeverity} and above there) not shown; see them with ${wider}.`);
+  }
   return lines.join('\n') + '\n';
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
 }
 
 function formatDiscrepancy(x: Discrepancy, p: Paint, texts: ReadonlyMap<string, string>, docs: Map<string, { path: string }>): string[] {
@@ -82,13 +100,8 @@ function summary(report: Report, minSeverity: Severity): string {
 
 function lineCol(text: string | undefined, offset: number): string {
   if (text === undefined) return `@${offset}`;
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return `${line}:${offset - lineStart + 1}`;
+  const { line, column } = lineColumn(text, offset);
+  return `${line}:${column}`;
 }
 
 function oneLine(s: string): string {

@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import { SEVERITIES, type Severity } from '../../shared/model';
-import { runCheckCommand } from './check-command';
+import { describeCause, setLogSink } from '../../main/services';
+import { runCheckCommand, SCOPES, type Scope } from './check-command';
+import { parseLexiconAction, runLexiconCommand } from './lexicon-command';
 import { runAddCommand, runInitCommand } from './project-commands';
 import { runSuggestCommand } from './suggest-command';
 import { EXIT, UsageError, type CliIo } from './io';
@@ -9,13 +11,22 @@ export const USAGE = `Usage: verbatim <command> [options]
 
 Commands:
   check <project folder | files...> [--json] [--min-severity info|minor|major|critical]
-        Find quotes the documents share, align them and report how they differ.
-        Exit code 0 when no discrepancy reaches the threshold (default major), 1 when some do,
-        2 on bad usage or unreadable input.
+        [--scope press|quotes|all]
+        Find quotes the documents share, align them and report how they differ: press quotes
+        (credited to an outlet, agency or by-lined author) first, then other quoted material;
+        --scope press for press quotes only, --scope all for a document's repeats of its own
+        wording too.
+        Exit code 0 when no discrepancy in scope reaches the threshold (default major), 1 when
+        some do, 2 on bad usage or unreadable input. --json prints every cluster, press first,
+        unless --scope is given.
   init <folder> [files...]       Create a project (verbatim.json) and add documents to it.
   add <folder> <files...>        Add .txt or .md documents to a project.
   suggest <folder> [--accept]    List detected quote candidates; with --accept, store them as
                                  quote annotations with their attribution.
+  lexicon <folder> [list [--json] | add <variant> <variant>... [--note text] | remove <n>
+          | builtin on|off | schemes all|none|<id,id>]
+                                 Show or edit the spellings a check treats as one word: the
+                                 project's entries, the shipped ones, the transliteration schemes.
 
 Options:
   -h, --help       Show this help.
@@ -24,6 +35,8 @@ Options:
 
 /** Runs the command line and resolves to the exit code; never throws for user errors. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  // The services log causes with their stacks; on a command line that is the user's terminal, so one line each.
+  const previous = setLogSink((line) => io.stderr.write(io.env.VERBATIM_DEBUG ? line : `${line.split('\n')[0]}\n`));
   try {
     return await dispatchCommand(argv, io);
   } catch (error) {
@@ -36,8 +49,12 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.stderr.write(`verbatim: ${error.message}\n${USAGE}`);
       return EXIT.usage;
     }
-    io.stderr.write(`verbatim: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    // No stack for the user: one line, and the whole cause with VERBATIM_DEBUG=1 for a bug report.
+    const detail = io.env.VERBATIM_DEBUG ? `\n${describeCause(error)}` : ' (run with VERBATIM_DEBUG=1 for the details)';
+    io.stderr.write(`verbatim: internal error: ${error instanceof Error ? error.message : String(error)}${detail}\n`);
     return EXIT.usage;
+  } finally {
+    setLogSink(previous);
   }
 }
 
@@ -56,11 +73,11 @@ async function dispatchCommand(argv: readonly string[], io: CliIo): Promise<numb
       const { values, positionals } = parseArgs({
         args: [...rest],
         allowPositionals: true,
-        options: { json: { type: 'boolean', default: false }, 'min-severity': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+        options: { json: { type: 'boolean', default: false }, 'min-severity': { type: 'string' }, scope: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
       });
       if (values.help) return help(io);
       const minSeverity = parseSeverity(values['min-severity']);
-      return runCheckCommand({ inputs: positionals, json: values.json ?? false, minSeverity }, io);
+      return runCheckCommand({ inputs: positionals, json: values.json ?? false, minSeverity, scope: parseScope(values.scope) }, io);
     }
     case 'init': {
       const { positionals, values } = parseArgs({ args: [...rest], allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
@@ -87,6 +104,17 @@ async function dispatchCommand(argv: readonly string[], io: CliIo): Promise<numb
       if (!folder || extra.length > 0) throw new UsageError('suggest needs exactly one project folder: verbatim suggest <folder> [--accept]');
       return runSuggestCommand(folder, { accept: values.accept ?? false, json: values.json ?? false }, io);
     }
+    case 'lexicon': {
+      const { positionals, values } = parseArgs({
+        args: [...rest],
+        allowPositionals: true,
+        options: { note: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+      });
+      if (values.help) return help(io);
+      const [folder, ...words] = positionals;
+      if (!folder) throw new UsageError('lexicon needs a project folder: verbatim lexicon <folder> [action]');
+      return runLexiconCommand(folder, parseLexiconAction(words, { note: values.note, json: values.json }), io);
+    }
     default:
       throw new UsageError(`unknown command "${command}"\n${USAGE}`);
   }
@@ -101,6 +129,12 @@ function parseSeverity(value: string | undefined): Severity | undefined {
   if (value === undefined) return undefined;
   if ((SEVERITIES as readonly string[]).includes(value)) return value as Severity;
   throw new UsageError(`--min-severity must be one of ${SEVERITIES.join(', ')} (got "${value}")`);
+}
+
+function parseScope(value: string | undefined): Scope | undefined {
+  if (value === undefined) return undefined;
+  if ((SCOPES as readonly string[]).includes(value)) return value as Scope;
+  throw new UsageError(`--scope must be one of ${SCOPES.join(', ')} (got "${value}")`);
 }
 
 async function version(): Promise<string> {

@@ -8,7 +8,7 @@ import { EXIT, UsageError, type CliIo } from './io';
  * `--accept`, stores each as a `quote` annotation carrying its detected attribution.
  */
 export async function runSuggestCommand(folder: string, options: { accept: boolean; json: boolean }, io: CliIo): Promise<number> {
-  const session = await openProject(resolve(io.cwd, folder)).catch((error: unknown) => {
+  const session = await openProject(resolve(io.cwd, folder), options.accept ? { label: 'verbatim suggest --accept' } : { access: 'read' }).catch((error: unknown) => {
     throw new UsageError(`${folder}: ${error instanceof Error ? error.message : String(error)}`);
   });
   try {
@@ -19,7 +19,7 @@ export async function runSuggestCommand(folder: string, options: { accept: boole
       if (!options.json) io.stdout.write(`${suggestions.length} quote candidates; run with --accept to store them as quote annotations.\n`);
       return EXIT.ok;
     }
-    if (session.store.readOnly) throw new UsageError(`${folder}: the project is read-only: ${session.store.warnings.join('; ')}`);
+    if (session.store.readOnly) throw new UsageError(`${folder}: ${session.store.warnings[0] ?? 'the project is read-only'}`);
     for (const s of suggestions) {
       await session.handlers.createAnnotation({
         kind: 'quote',

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { app, type BrowserWindow } from 'electron';
-import { addDocumentPaths, createProject, ensureSampleProject, openProject, type ProjectSession } from '../services';
+import { addDocumentPaths, createProject, ensureSampleProject, openProject, type ProjectSession, type SessionOptions } from '../services';
 import * as dialogs from './dialogs';
 import type { ProjectWindows } from './project-windows';
 import type { RecentProjects } from './recent-projects';
@@ -16,6 +16,8 @@ export interface CommandContext {
   userDataDir: string;
   /** The built-in sample project to copy on first run (see `sampleSourceDir` in main.ts). */
   sampleSource: string;
+  /** How every project session of the app is set up (its check worker's bundle, its name in the lock). */
+  session: SessionOptions & { label: string };
   log: (message: string) => void;
 }
 
@@ -49,7 +51,7 @@ export async function openProjectAt(ctx: CommandContext, dir: string, create = f
     return true;
   }
   try {
-    await present(ctx, await openProject(folder, { create }));
+    await present(ctx, await openProject(folder, { ...ctx.session, create }));
     return true;
   } catch (error) {
     ctx.log(`cannot open ${folder}: ${message(error)}`);
@@ -78,7 +80,7 @@ export async function newProjectCommand(ctx: CommandContext): Promise<void> {
     return;
   }
   try {
-    await present(ctx, await createProject(resolve(dir), []));
+    await present(ctx, await createProject(resolve(dir), [], ctx.session));
   } catch (error) {
     ctx.log(`cannot create a project in ${dir}: ${message(error)}`);
     await dialogs.showError(parent, 'The project could not be created.', `${dir}\n\n${message(error)}`);

@@ -69,7 +69,14 @@ async function start(): Promise<void> {
     log,
     onDidChangeWindows: () => rebuildMenu(),
   });
-  const ctx: CommandContext = { windows, recent, userDataDir, sampleSource: sampleSourceDir(appRoot), log };
+  const ctx: CommandContext = {
+    windows,
+    recent,
+    userDataDir,
+    sampleSource: sampleSourceDir(appRoot),
+    session: { checkWorker: { script: checkWorkerScript(appRoot) }, label: 'the Verbatim app' },
+    log,
+  };
   registerApiHandlers(ipcMain, windows, log);
   rebuildMenu = installMenu(ctx, isDev);
 
@@ -121,4 +128,13 @@ async function start(): Promise<void> {
  */
 function sampleSourceDir(appRoot: string): string {
   return app.isPackaged ? join(process.resourcesPath, 'sample') : join(appRoot, 'main', 'sample');
+}
+
+/**
+ * The check worker's bundle (scripts/build-electron.js). A worker thread starts from a real file, so the
+ * packaged app keeps it unpacked beside app.asar (electron-builder.yml, asarUnpack).
+ */
+function checkWorkerScript(appRoot: string): string {
+  const script = join(appRoot, 'dist', 'electron', 'check-worker.cjs');
+  return app.isPackaged ? script.replace(/app\.asar([\\/])/, 'app.asar.unpacked$1') : script;
 }

@@ -3,7 +3,8 @@
  * required), so scripts/build-electron.js bundles it with its few imports inlined.
  *
  * It exposes exactly two things to the page, both frozen and both built from our own lists:
- * - `window.verbatim`: one function per request of the API contract, each `invoke`-ing that request's
+ * - `window.verbatim`: one function per request of the API contract (its method names are read from the
+ *   contract when this file is bundled, see preload-channels.ts), each `invoke`-ing that request's
  *   channel and always resolving to a `Result` (never rejecting);
  * - `window.verbatimEvents.onEvent(listener)`: events the main process pushes (documents added from the
  *   menu, ...), only the known ones, as fresh plain objects; returns an unsubscribe function.
@@ -12,12 +13,12 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { fail } from '../../shared/api/result';
 import { isAppEvent, type AppEvent } from './app-events';
-import { EVENT_CHANNEL, PRELOAD_METHODS, preloadChannelOf } from './preload-channels';
+import { EVENT_CHANNEL, preloadChannelOf, preloadMethods } from './preload-channels';
 
 type Invoker = (payload?: unknown) => Promise<unknown>;
 
 const api: Record<string, Invoker> = {};
-for (const method of PRELOAD_METHODS) {
+for (const method of preloadMethods()) {
   const channel = preloadChannelOf(method);
   api[method] = (payload?: unknown) =>
     // An invoke rejects only when the main side has no handler or the window is closing; the page is

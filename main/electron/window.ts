@@ -53,6 +53,9 @@ export function createProjectWindow(options: ProjectWindowOptions): BrowserWindo
       safeDialogs: true,
       devTools: options.isDev,
       spellcheck: false,
+      // A middle click would open a link in a new window; new windows are denied anyway (security.ts),
+      // and without the feature the click never gets that far.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   // The page sets its own title per document; keep ours, which names the project.

@@ -1,5 +1,5 @@
 import { check } from '../../shared/engine';
-import type { ClaimInput, Progress, QuoteInput } from '../../shared/engine/types';
+import type { CheckInput, ClaimInput, Progress, QuoteInput } from '../../shared/engine/types';
 import type { ApiHandlers } from '../../shared/api';
 import type { Report, Severity, SourceDocument } from '../../shared/model';
 import type { ServiceContext } from './context';
@@ -7,13 +7,21 @@ import { sha256OfText } from '../../annotations';
 import { anchorAll, readTexts } from './anchored-texts';
 
 /**
- * `runCheck`: the whole project through the engine. Quote annotations become witnesses with their
- * attribution and claims are flagged through the quotes they cite, both at their position in the current
- * text; orphaned annotations are left out (they are shown as orphans, not guessed at). The session's
- * `EngineCache` makes a re-check redo only documents whose text changed.
+ * `runCheck`, `startCheck`, `checkStatus`, `cancelCheck`: the whole project through the engine, in the
+ * session's worker thread so every other request keeps being answered meanwhile. Quote annotations become
+ * witnesses with their attribution and claims are flagged through the quotes they cite, both at their
+ * position in the current text; orphaned annotations are left out (they are shown as orphans, not guessed
+ * at). The worker's engine cache makes a re-check redo only documents whose text changed. `runCheck` is
+ * a job that the request waits for.
  */
-export function checkHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'runCheck'> {
-  return { runCheck: ({ minSeverity }) => checkProject(ctx, { minSeverity }) };
+export function checkHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'runCheck' | 'startCheck' | 'checkStatus' | 'cancelCheck'> {
+  const { jobs } = ctx;
+  return {
+    runCheck: ({ minSeverity }) => jobs.wait(jobs.start(() => checkInput(ctx, minSeverity))),
+    startCheck: async ({ minSeverity }) => ({ job: jobs.start(() => checkInput(ctx, minSeverity)) }),
+    checkStatus: async ({ job }) => jobs.status(job),
+    cancelCheck: async ({ job }) => ({ cancelled: jobs.cancel(job) }),
+  };
 }
 
 /** Options of {@link checkProject}. */
@@ -24,9 +32,20 @@ export interface ProjectCheckOptions {
   onProgress?: (p: Progress) => void;
 }
 
-/** The whole project through the engine (see {@link checkHandlers}); what `runCheck` and the CLI run. */
+/**
+ * The whole project through the engine on this thread (see {@link checkHandlers}): what the command line
+ * runs, where there is no other request to keep answering.
+ */
 export async function checkProject(ctx: ServiceContext, options: ProjectCheckOptions = {}): Promise<Report> {
-  const { store, cache } = ctx;
+  return check(await checkInput(ctx, options.minSeverity), { cache: ctx.cache, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
+}
+
+/**
+ * What the engine checks: every readable document at its current text, the anchored quote and claim
+ * annotations, the project's lexicon and gazetteer, and the threshold (`minSeverity`, else the project's).
+ */
+export async function checkInput(ctx: ServiceContext, minSeverity: Severity | undefined): Promise<CheckInput> {
+  const { store } = ctx;
   const data = store.data();
   const texts = await readTexts(store, store.documents());
   const documents: SourceDocument[] = [];
@@ -39,17 +58,16 @@ export async function checkProject(ctx: ServiceContext, options: ProjectCheckOpt
     documents.push({ id: record.id, path: record.path, title: record.title, text, sha256: sha256OfText(text) });
   }
   const { quotes, claims } = engineAnnotations(ctx, texts);
-  return check(
-    {
-      documents,
-      quotes,
-      claims,
-      lexicon: data.lexicon,
-      gazetteer: data.settings.gazetteer,
-      threshold: options.minSeverity ?? data.settings.threshold,
-    },
-    { cache, ...(options.onProgress ? { onProgress: options.onProgress } : {}) },
-  );
+  return {
+    documents,
+    quotes,
+    claims,
+    lexicon: data.lexicon,
+    builtinLexicon: data.settings.builtinLexicon,
+    ...(data.settings.transliteration ? { transliteration: data.settings.transliteration } : {}),
+    gazetteer: data.settings.gazetteer,
+    threshold: minSeverity ?? data.settings.threshold,
+  };
 }
 
 /** Quote and claim annotations as the engine takes them, at their anchored positions. */

@@ -4,8 +4,9 @@ import { DocumentRefusedError, ingestFile } from '../../annotations';
 import { documentTitle } from '../../shared/engine/ingest';
 import type { RefusedFile } from '../../shared/api';
 import type { DocumentRecord, SourceDocument } from '../../shared/model';
-import { assertWritable, mapStoreErrors } from './errors';
-import { openProject, type ProjectSession } from './project-session';
+import { ServiceError } from '../../shared/api';
+import { mapStoreErrors } from './errors';
+import { openProject, type ProjectSession, type SessionOptions } from './project-session';
 
 /**
  * Files larger than this are refused before being read: a source document is text, and reading a
@@ -21,11 +22,15 @@ type DiskFile = { path: string; name: string; bytes: Uint8Array } | { path: stri
  * refused (binary, empty, unreadable...) are listed in `refused`; the project is still created. Throws when
  * `dir` already holds a `verbatim.json` (init never takes over an existing project).
  */
-export async function createProject(dir: string, filePaths: readonly string[]): Promise<ProjectSession & { refused: RefusedFile[] }> {
+export async function createProject(
+  dir: string,
+  filePaths: readonly string[],
+  options: SessionOptions & { label?: string } = {},
+): Promise<ProjectSession & { refused: RefusedFile[] }> {
   const absolute = resolve(dir);
   if (await exists(join(absolute, 'verbatim.json'))) throw new Error(`${absolute} already holds a project (verbatim.json)`);
   await mkdir(absolute, { recursive: true });
-  const session = await openProject(absolute, { create: true });
+  const session = await openProject(absolute, { ...options, create: true });
   try {
     const { refused } = filePaths.length ? await addDocumentPaths(session, filePaths) : { refused: [] };
     return Object.assign(session, { refused });
@@ -41,7 +46,8 @@ export async function createProject(dir: string, filePaths: readonly string[]): 
  * `ServiceError('read-only')`.
  */
 export async function addDocumentPaths(session: ProjectSession, paths: readonly string[]): Promise<{ added: DocumentRecord[]; refused: RefusedFile[] }> {
-  assertWritable(session.store);
+  // Refused before reading any file, which could be many and large (the store would refuse them anyway).
+  if (session.store.readOnly) throw new ServiceError('read-only', `the project is read-only: ${session.store.warnings[0] ?? ''}`);
   const files = await readDiskFiles(paths);
   const refused: RefusedFile[] = [];
   const accepted: { name: string; bytes: Uint8Array; path: string }[] = [];

@@ -1,12 +1,27 @@
 import { ServiceError, type ApiHandlers, type RefusedFile } from '../../shared/api';
 import type { DocumentRecord } from '../../shared/model';
+import { formatBytes, MAX_DOCUMENT_BYTES } from '../../shared/engine/ingest';
 import { sha256OfText, type ProjectStore } from '../../annotations';
 import type { ServiceContext } from './context';
-import { assertWritable, mapStoreErrors } from './errors';
+import { mapStoreErrors } from './errors';
 
-// Standard base64 as browsers' btoa and Node's Buffer write it; Buffer.from would silently skip anything
-// else, turning a corrupted upload into a different file instead of a refusal.
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+/**
+ * The bytes of an upload, or why there are none. The size is worked out from the length first, so a file
+ * over `MAX_DOCUMENT_BYTES` is refused as too large without being decoded. The encoding must be standard
+ * base64 as browsers' btoa and Node's Buffer write it: `Buffer.from` silently skips anything else, which
+ * would turn a damaged upload into a different file, so the decoded bytes must encode back to the same
+ * text (linear, unlike a regular expression over the whole payload, which overflowed the stack at 4 MB).
+ */
+export function decodeUpload(base64: string): { bytes: Uint8Array } | { refused: string } {
+  const damaged = { refused: 'the upload is not valid base64 (the file was damaged on the way)' };
+  if (base64.length % 4 !== 0) return damaged;
+  const padding = base64.endsWith('==') ? 2 : base64.endsWith('=') ? 1 : 0;
+  const size = (base64.length / 4) * 3 - padding;
+  if (size > MAX_DOCUMENT_BYTES) return { refused: `too large (${formatBytes(size)}; the limit is ${formatBytes(MAX_DOCUMENT_BYTES)})` };
+  const buffer = Buffer.from(base64, 'base64');
+  if (buffer.length !== size || buffer.toString('base64') !== base64) return damaged;
+  return { bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.length) };
+}
 
 /**
  * `listDocuments`, `readDocument`, `addDocuments`, and `documentHashes` (each file's sha256 as it is on
@@ -19,7 +34,8 @@ export function documentHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'listDo
       return [...store.documents()];
     },
     async readDocument({ id }) {
-      const text = await readDocumentText(store, findDocument(store, id));
+      // The store finds the record (not-found otherwise) and reads the file: one check, not two.
+      const text = await mapStoreErrors(() => store.readText(id));
       // Reading re-records the hash and length of a file edited outside Verbatim; answer the fresh record.
       return { record: findDocument(store, id), text };
     },
@@ -37,12 +53,13 @@ export function documentHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'listDo
       );
     },
     async addDocuments({ files }) {
-      assertWritable(store);
+      // A read-only project is refused by the store, before anything is written.
       const refused: RefusedFile[] = [];
       const accepted: { name: string; bytes: Uint8Array }[] = [];
       for (const file of files) {
-        if (BASE64.test(file.base64)) accepted.push({ name: file.name, bytes: new Uint8Array(Buffer.from(file.base64, 'base64')) });
-        else refused.push({ name: file.name, reason: 'the upload is not valid base64 (the file was damaged on the way)' });
+        const decoded = decodeUpload(file.base64);
+        if ('bytes' in decoded) accepted.push({ name: file.name, bytes: decoded.bytes });
+        else refused.push({ name: file.name, reason: decoded.refused });
       }
       if (accepted.length === 0) return { added: [], refused };
       const result = await mapStoreErrors(() => store.addFiles(accepted));
@@ -56,13 +73,4 @@ export function findDocument(store: ProjectStore, id: string): DocumentRecord {
   const record = store.documents().find((d) => d.id === id);
   if (!record) throw new ServiceError('not-found', `no document "${id}" in this project`);
   return record;
-}
-
-/**
- * The current text of a document. A file that has gone missing from the project folder is `not-found`
- * and a path leading outside the folder is `refused` (both from the store); other read failures propagate
- * as `internal`.
- */
-export async function readDocumentText(store: ProjectStore, record: DocumentRecord): Promise<string> {
-  return mapStoreErrors(() => store.readText(record.id));
 }

@@ -1,6 +1,6 @@
 import { ServiceError } from '../../shared/api';
 import {
-  AnnotationNotFoundError, DocumentNotFoundError, DocumentRefusedError, ReadOnlyProjectError, type ProjectStore,
+  AnnotationNotFoundError, DocumentNotFoundError, DocumentRefusedError, OutsideChangeError, ReadOnlyProjectError,
 } from '../../annotations';
 
 /**
@@ -10,6 +10,8 @@ import {
 export function toServiceError(error: unknown): unknown {
   if (error instanceof ServiceError) return error;
   if (error instanceof ReadOnlyProjectError) return new ServiceError('read-only', error.message || 'the project is read-only');
+  // verbatim.json changed outside and could not be merged: the project is read-only from now on.
+  if (error instanceof OutsideChangeError) return new ServiceError('read-only', error.message);
   if (error instanceof AnnotationNotFoundError || error instanceof DocumentNotFoundError) return new ServiceError('not-found', error.message);
   if (error instanceof DocumentRefusedError) return new ServiceError('refused', error.message);
   // The store's boundary errors: RangeError for a span outside the text or a dangling reference, TypeError
@@ -28,11 +30,4 @@ export async function mapStoreErrors<T>(work: () => Promise<T>): Promise<T> {
   } catch (error) {
     throw toServiceError(error);
   }
-}
-
-/** Throws `ServiceError('read-only')` with the store's reasons when the project opened read-only. */
-export function assertWritable(store: ProjectStore): void {
-  if (!store.readOnly) return;
-  const why = store.warnings.length ? `: ${store.warnings.join('; ')}` : '';
-  throw new ServiceError('read-only', `the project is read-only${why}`);
 }

@@ -1,6 +1,7 @@
 // The API implementation of main/: what Electron's IPC, browser mode's HTTP host and the command line call.
 export { openProject, sessionFor, createHandlers, ENGINE_CACHE_ENTRIES } from './project-session';
-export type { ProjectSession } from './project-session';
+export type { ProjectSession, SessionOptions } from './project-session';
+export type { CheckWorkerOptions } from './check-runner';
 export type { ProjectCheckOptions } from './check-service';
 export { createProject, addDocumentPaths, loadDocumentsFromPaths, MAX_DISK_FILE_BYTES } from './disk-documents';
 export { sampleProjectSource, ensureSampleProject, SAMPLE_PROJECT_NAME, fingerprint } from './sample-project';

@@ -6,8 +6,12 @@
 /** Where log lines go; replaceable so tests can capture or silence them. */
 export type LogSink = (line: string) => void;
 
+/**
+ * The default: one line per entry on stderr (the context and the error's message), so no stack trace
+ * reaches a terminal a user reads; `VERBATIM_DEBUG=1` writes the whole cause chain with its stacks.
+ */
 const stderrSink: LogSink = (line) => {
-  process.stderr.write(line);
+  process.stderr.write(process.env.VERBATIM_DEBUG ? line : `${line.split('\n')[0]}\n`);
 };
 
 // Under vitest the expected failures that tests provoke would print stacks between test names; tests that

@@ -1,7 +1,8 @@
 import { basename } from 'node:path';
 import type { ApiHandlers } from '../../shared/api';
 import type { ServiceContext } from './context';
-import { assertWritable, mapStoreErrors } from './errors';
+import { mapStoreErrors } from './errors';
+import { checkSchemeIds } from './lexicon-service';
 
 /** `projectInfo` and `updateSettings`: the project as the window's title bar and settings panel see it. */
 export function projectHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'projectInfo' | 'updateSettings'> {
@@ -16,8 +17,9 @@ export function projectHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'project
         settings: store.data().settings,
       };
     },
-    async updateSettings(settings) {
-      assertWritable(store);
+    // The store refuses a read-only project; the payload passed its schema at the boundary.
+    updateSettings: (settings) => {
+      checkSchemeIds(settings.transliteration);
       return mapStoreErrors(() => store.updateSettings(settings));
     },
   };

@@ -31,7 +31,7 @@ export function suggestHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'suggest
         // Keyed by the text read now (the file may have changed since it was added), so the session's cache
         // shares this work with the next check and never serves an older version's candidates.
         const source = { id: record.id, path: record.path, title: record.title, text, sha256: sha256OfText(text) };
-        const { candidates } = analyseDocument(source, { lexicon: data.lexicon, gazetteer: data.settings.gazetteer }, cache);
+        const { candidates } = analyseDocument(source, { lexicon: data.lexicon, builtinLexicon: data.settings.builtinLexicon, gazetteer: data.settings.gazetteer }, cache);
         const spans = marked.flatMap((m) => (m.annotation.document === record.id && m.anchor ? [m.anchor] : []));
         for (const candidate of candidates) {
           if (!spans.some((span) => covers(span, candidate))) suggestions.push(toSuggestion(candidate, record.id));

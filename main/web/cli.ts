@@ -45,7 +45,7 @@ export async function serve(argv: readonly string[], io: ServeIo): Promise<Servi
   const dir = flags.project ?? (await ensureSampleProject(verbatimHome(io.env)).catch((error: unknown) => {
     throw new ServeError(`cannot prepare the sample project in ${verbatimHome(io.env)}: ${error instanceof Error ? error.message : String(error)}`);
   }));
-  const session = await openProject(dir).catch((error: unknown) => {
+  const session = await openProject(dir, { label: 'browser mode' }).catch((error: unknown) => {
     throw new ServeError(`cannot open project ${dir}: ${error instanceof Error ? error.message : String(error)}`);
   });
   for (const warning of session.store.warnings) io.stderr.write(`verbatim serve: warning: ${warning}\n`);

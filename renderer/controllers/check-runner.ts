@@ -6,6 +6,21 @@ import type { Workspace } from './workspace';
 export const PROGRESS_DELAY_MS = 400;
 /** How long after a change the automatic re-check waits, so a burst of edits costs one check. */
 export const RECHECK_DELAY_MS = 1500;
+/** How long a check replaced by someone else's waits before it runs again. */
+export const REPLACED_DELAY_MS = 6000;
+/** How often a running check is asked how far it is. */
+export const POLL_MS = 200;
+
+/** The engine's stages in words, for the progress bar. */
+const STAGES: Readonly<Record<string, string>> = {
+  tokenize: 'reading the documents',
+  detect: 'finding quotes',
+  align: 'lining up shared passages',
+  analyse: 'classifying differences',
+  flag: 'flagging claims',
+};
+
+const sleep = (ms: number) => new Promise<void>((resolve) => window.setTimeout(resolve, ms));
 
 /** The elements of the progress bar. */
 export interface ProgressElements {
@@ -17,14 +32,18 @@ export interface ProgressElements {
 }
 
 /**
- * Runs the quote check off the window's thread (in the main process, through `runCheck`), shows that it
- * runs after a moment, and hands the report to whoever listens. Re-checks asked for while one runs are
+ * Runs the quote check off the window's thread (a check job in a worker of the main process:
+ * `startCheck`, then `checkStatus` until it is done), shows its progress after a moment with a Cancel
+ * button (`cancelCheck`), and hands the report to whoever listens. Re-checks asked for while one runs are
  * folded into one more run afterwards.
  */
 export class CheckRunner {
   private running: Promise<void> | null = null;
   private again = false;
   private timer: number | undefined;
+  private job: string | null = null;
+  /** Whether the running job's cancel came from this window (else a newer check replaced it). */
+  private cancelling = false;
   private readonly listeners = new Set<(report: Report) => void>();
   private readonly failures = new Set<(message: string) => void>();
 
@@ -33,8 +52,8 @@ export class CheckRunner {
     private readonly el: ProgressElements,
   ) {
     el.bar.hidden = true;
-    el.cancel.hidden = true;
     el.button.addEventListener('click', () => void this.run());
+    el.cancel.addEventListener('click', () => void this.cancel());
   }
 
   /** Whether a check is running. */
@@ -53,9 +72,9 @@ export class CheckRunner {
   }
 
   /** Checks again a little later (documents or quotes changed); several calls make one check. */
-  schedule(): void {
+  schedule(delay = RECHECK_DELAY_MS): void {
     window.clearTimeout(this.timer);
-    this.timer = window.setTimeout(() => void this.run(), RECHECK_DELAY_MS);
+    this.timer = window.setTimeout(() => void this.run(), delay);
   }
 
   /** Runs a check now (or right after the running one). */
@@ -76,27 +95,69 @@ export class CheckRunner {
     return run;
   }
 
+  /** Cancels the running check, if any; the last report stays. */
+  async cancel(): Promise<void> {
+    const job = this.job;
+    this.again = false;
+    if (!job) return;
+    this.cancelling = true;
+    try {
+      unwrap(await this.ws.api.cancelCheck({ job }));
+    } catch (error) {
+      this.ws.report(error, 'Could not cancel the check');
+    }
+  }
+
   private async once(): Promise<void> {
     const { el } = this;
     el.button.disabled = true;
     el.button.setAttribute('aria-busy', 'true');
+    el.label.textContent = 'Checking quotes…';
+    el.meter.removeAttribute('value');
     const shown = window.setTimeout(() => {
       el.bar.hidden = false;
-      el.label.textContent = 'Checking quotes…';
-      el.meter.removeAttribute('value');
     }, PROGRESS_DELAY_MS);
     try {
-      const report = unwrap(await this.ws.api.runCheck({}));
-      for (const listener of this.listeners) listener(report);
+      const { job } = unwrap(await this.ws.api.startCheck({}));
+      this.job = job;
+      for (;;) {
+        await sleep(POLL_MS);
+        const status = unwrap(await this.ws.api.checkStatus({ job }));
+        if (status.state === 'running') {
+          if (status.progress) this.progress(status.progress);
+          continue;
+        }
+        if (status.state === 'done' && status.report) for (const listener of this.listeners) listener(status.report);
+        else if (status.state === 'cancelled' && this.cancelling) this.ws.notices.show('Check cancelled; the last results are still shown.');
+        // Replaced by a check another window (or a script) started: check again once that one is surely
+        // done, later than a re-check after an edit, so two windows do not keep cancelling each other.
+        else if (status.state === 'cancelled') this.schedule(REPLACED_DELAY_MS);
+        else if (status.state === 'failed') throw new Error(status.error ?? 'the check failed');
+        break;
+      }
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       for (const listener of this.failures) listener(message);
       this.ws.report(error, 'The quote check failed');
     } finally {
+      this.job = null;
+      this.cancelling = false;
       window.clearTimeout(shown);
       el.bar.hidden = true;
       el.button.disabled = false;
       el.button.removeAttribute('aria-busy');
+    }
+  }
+
+  private progress(p: { stage: string; done: number; total: number }): void {
+    const { el } = this;
+    el.label.textContent = `Checking quotes: ${STAGES[p.stage] ?? p.stage}`;
+    el.label.title = el.label.textContent;
+    if (p.total > 0) {
+      el.meter.max = p.total;
+      el.meter.value = Math.min(p.done, p.total);
+    } else {
+      el.meter.removeAttribute('value');
     }
   }
 }

@@ -17,6 +17,7 @@
  * because text extracted from PDFs is full of indented lines that are not code.
  */
 import MarkdownIt, { type Token } from 'markdown-it';
+import { splitLines } from '../../shared/text';
 
 /** An inline mark of shown text. */
 export type InlineMark =
@@ -53,17 +54,6 @@ const tokenizer = new MarkdownIt('commonmark', { html: false }).disable(['code']
 
 /** Thrown inside the walk when an inline cannot be located; caught per block, which is then shown verbatim. */
 class Unlocated extends Error {}
-
-/** Start offset of every line, in the text as given (line ends `\n`, `\r\n` or `\r`). */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
-    else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
-  }
-  return starts;
-}
 
 /**
  * The text markdown-it reads: the same length as the source, so offsets agree. markdown-it itself would
@@ -204,16 +194,12 @@ class InlineWalker {
 export function markdownLayout(text: string): LayoutBlock[] {
   const copy = parseCopy(text);
   const tokens = tokenizer.parse(copy, {});
-  const starts = lineStarts(text);
-  const lineStart = (line: number): number => starts[Math.min(line, starts.length - 1)] ?? text.length;
+  // Verbatim's one definition of a line (CR LF, LF or a lone CR), which markdown-it's lines follow too.
+  const lines = splitLines(text);
+  const lineAt = (line: number) => lines[Math.min(line, lines.length - 1)]!;
+  const lineStart = (line: number): number => lineAt(line).start;
   /** End of line `line`'s content, before its line ending. */
-  const lineEnd = (line: number): number => {
-    const next = line + 1 < starts.length ? (starts[line + 1] ?? text.length) : text.length;
-    let end = next;
-    if (end > lineStart(line) && copy[end - 1] === '\n') end -= 1;
-    if (end > lineStart(line) && copy[end - 1] === ' ' && text[end - 1] === '\r') end -= 1;
-    return end;
-  };
+  const lineEnd = (line: number): number => lineAt(line).end;
 
   /** Pieces of an inline (or a code block's content) spanning lines `map[0]..map[1]`. */
   const locate = (token: Token, map: [number, number], children: readonly Token[] | null): Piece[] => {

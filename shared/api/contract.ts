@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
-  Annotation, AnnotationPatch, Attribution, DocumentRecord, NewAnnotation, ProjectSettings, Report, Severity,
+  Annotation, AnnotationPatch, Attribution, Creator, DocumentRecord, Gazetteer, Lexicon, NewAnnotation, ProjectSettings, Report, Severity,
+  TransliterationIds, type LexiconEntry,
 } from '../model';
 
 /** Information the window shows about the open project. */
@@ -30,6 +31,17 @@ export interface RefusedFile {
 export interface AnchoredAnnotation {
   annotation: Annotation;
   anchor: { start: number; end: number } | null;
+}
+
+/** What `lexicon` answers: the spelling knowledge a check applies, and where each part comes from. */
+export interface LexiconView {
+  /** The project's own entries (`verbatim.json`), editable. */
+  entries: LexiconEntry[];
+  /** The entries shipped with Verbatim (data, with notes); they apply when `builtinLexicon` is on. */
+  builtin: LexiconEntry[];
+  builtinLexicon: boolean;
+  /** The shipped transliteration schemes, and whether the project applies each. */
+  schemes: { id: string; name: string; enabled: boolean }[];
 }
 
 /** A detected quote candidate that the user may accept as a `quote` annotation. */
@@ -69,14 +81,33 @@ export interface DocumentHash {
   problem?: string;
 }
 
+/** A check job's state as `checkStatus` answers it (see `startCheck`). */
+export interface CheckJobStatus {
+  state: 'running' | 'done' | 'failed' | 'cancelled';
+  /** The engine's latest stage and how far it is, while running. */
+  progress?: { stage: string; done: number; total: number };
+  /** The report, in the first answer that says `done` only; later answers leave it out. */
+  report?: Report;
+  /** Why the job failed, in words a user understands. */
+  error?: string;
+}
+
+/** Longest upload name the request itself accepts; a name the folder cannot hold is refused per file. */
+export const MAX_UPLOAD_NAME_CHARS = 1024;
+
 const Empty = z.object({}).strict();
 const Id = z.object({ id: z.string().min(1) }).strict();
 
-/** An uploaded file: its name (no folders) and its bytes as base64, so the service can check the encoding itself. */
+/**
+ * An uploaded file: its name and its bytes as base64, so the service can check the encoding itself. Each
+ * file is judged on its own (a bad name, bad base64, a binary or oversized file refuses only that file),
+ * so only what would make the batch itself unreadable is refused here: the name is at most
+ * `MAX_UPLOAD_NAME_CHARS` characters (the folder takes at most 255 bytes of UTF-8, checked per file).
+ */
 export const UploadedFile = z.object({
-  name: z.string().min(1).max(255).refine((n) => !/[\\/]/.test(n) && n !== '.' && n !== '..', 'a file name, not a path'),
+  name: z.string().min(1).max(MAX_UPLOAD_NAME_CHARS, `a file name has at most ${MAX_UPLOAD_NAME_CHARS} characters`),
   base64: z.string(),
-});
+}).strict();
 
 interface Request<I extends z.ZodType, O> {
   input: I;
@@ -96,8 +127,15 @@ export const API = {
   // Not `ProjectSettings.partial()`: zod 4 still applies defaults inside `.partial()`, which would reset
   // every setting the caller did not send.
   updateSettings: request<ProjectSettings>()(
-    z.object({ threshold: Severity.optional(), gazetteer: z.array(z.string().min(1)).optional(), creator: z.string().min(1).optional() }).strict(),
+    z.object({
+      threshold: Severity.optional(), gazetteer: Gazetteer.optional(), creator: Creator.optional(),
+      builtinLexicon: z.boolean().optional(), transliteration: TransliterationIds.optional(),
+    }).strict(),
   ),
+  /** The lexicon as it applies: the project's entries, the shipped ones (read-only) and the transliteration schemes. */
+  lexicon: request<LexiconView>()(Empty),
+  /** Replaces the project's own lexicon entries. */
+  setLexicon: request<LexiconView>()(z.object({ entries: Lexicon }).strict()),
   listDocuments: request<DocumentRecord[]>()(Empty),
   readDocument: request<DocumentContent>()(Id),
   addDocuments: request<{ added: DocumentRecord[]; refused: RefusedFile[] }>()(
@@ -108,6 +146,10 @@ export const API = {
   updateAnnotation: request<Annotation>()(AnnotationPatch.strict()),
   deleteAnnotation: request<{ id: string }>()(Id),
   runCheck: request<Report>()(z.object({ minSeverity: Severity.optional() }).strict()),
+  /** Starts a check in the background (a worker thread) and answers at once; an earlier running job is cancelled. */
+  startCheck: request<{ job: string }>()(z.object({ minSeverity: Severity.optional() }).strict()),
+  checkStatus: request<CheckJobStatus>()(z.object({ job: z.string().min(1).max(100) }).strict()),
+  cancelCheck: request<{ cancelled: boolean }>()(z.object({ job: z.string().min(1).max(100) }).strict()),
   suggestQuotes: request<QuoteSuggestion[]>()(z.object({ document: z.string().min(1).optional() }).strict()),
   // Added for the editor (issue 7): completion, batch accept, undo of a delete, re-attaching orphans,
   // project search and noticing documents changed on disk.

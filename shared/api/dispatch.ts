@@ -25,7 +25,9 @@ export async function dispatch(
   } catch (error) {
     if (error instanceof ServiceError) return fail(error.code, error.message);
     logError(method, error);
-    return fail('internal', `${method} failed: ${error instanceof Error ? error.message : String(error)}`);
+    // Never the message itself: a Node error's message carries absolute paths, and the cause is in the log.
+    const code = typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' && /^E[A-Z]+$/.test(error.code) ? ` (${error.code})` : '';
+    return fail('internal', `${method} failed because of an internal error${code}; the details are in the log`);
   }
 }
 

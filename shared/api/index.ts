@@ -1,9 +1,10 @@
 export { ok, fail, ServiceError } from './result';
 export type { Result, ApiError, ApiErrorCode } from './result';
-export { API, API_METHODS, UploadedFile, channelOf, isApiMethod } from './contract';
+export { API, API_METHODS, UploadedFile, MAX_UPLOAD_NAME_CHARS, channelOf, isApiMethod } from './contract';
 export type {
   ApiMethod, ApiInput, ApiParsedInput, ApiOutput, ApiHandlers, VerbatimApi,
-  ProjectInfo, DocumentContent, RefusedFile, AnchoredAnnotation, QuoteSuggestion, TextMatch, ProjectMatches, DocumentHash,
+  ProjectInfo, CheckJobStatus, DocumentContent, RefusedFile, AnchoredAnnotation, QuoteSuggestion, LexiconView,
+  TextMatch, ProjectMatches, DocumentHash,
 } from './contract';
 export { dispatch, describeIssues } from './dispatch';
 export type { ErrorLogger } from './dispatch';

@@ -18,7 +18,7 @@ import { detectQuotes } from './detect';
 import { type AnalysedCluster, buildReport, type PairDifference } from './report';
 import { compileTransliteration, DEFAULT_TRANSLITERATION, type Transliteration } from './normalize';
 import { tokenize } from './tokenize';
-import type { AlignOp, Aligner, CheckInput, CheckOptions, DocumentAnalysis, EngineCache, Stage, WitnessView } from './types';
+import type { AlignOp, Aligner, CheckInput, CheckOptions, DocumentAnalysis, EngineCache, Stage, Token, WitnessView } from './types';
 
 /** Tuning of the align stage beyond {@link CheckOptions}: tests and the debug dump use it. */
 export interface AlignTuning {
@@ -137,11 +137,43 @@ function quoteSpans(input: CheckInput, analyses: readonly DocumentAnalysis[]): Q
 }
 
 /** What analysis sees of a witness. */
-function viewOf(w: ClusterWitness, analyses: readonly DocumentAnalysis[], transliteration: Transliteration): WitnessView {
+function viewOf(w: ClusterWitness, analyses: readonly DocumentAnalysis[], transliteration: Transliteration, quotes?: QuoteSpans): WitnessView {
   const a = analyses[w.doc] as DocumentAnalysis;
   const view: WitnessView = { document: a.document, tokens: a.tokens, passage: { document: a.document.id, tokens: w.range, start: w.start, end: w.end }, attribution: w.attribution, translated: w.translated, transliteration };
   if (w.attributionSpan) view.attributionSpan = w.attributionSpan;
+  const speech = quotes?.speechIn(w.doc, w.start, w.end) ?? [];
+  if (speech.length > 0) view.speech = speech;
+  if (quotes?.inArticle(w.doc, w.start, w.end)) view.inArticle = true;
   return view;
+}
+
+/** True when token `t` lies inside one of `spans`. */
+function within(tokens: readonly Token[], t: number, spans: readonly { start: number; end: number }[]): boolean {
+  const tok = tokens[t] as Token;
+  return spans.some((s) => s.start <= tok.start && tok.end <= s.end);
+}
+
+/**
+ * The views a pair is analysed with. A side's quotation marks say which of its words it quotes (the rest
+ * is its own narrative) when the words the two share lie mostly inside them (a speaker's words quoted in
+ * two articles), or when that side, not an article reprinted under a dateline, puts marks around words the
+ * other side writes without (a report quoting a message). Otherwise the marks are inner quotes both sides
+ * reprint (an article and its copy), and the side is analysed without them.
+ */
+function pairViews(x: WitnessView, y: WitnessView, ops: readonly AlignOp[]): [WitnessView, WitnessView] {
+  const pairs: [number, number][] = [];
+  for (const op of ops) if (op.op === 'equal') for (let i = 0; i < op.a.to - op.a.from; i++) pairs.push([op.a.from + i, op.b.from + i]);
+  const keep = (v: WitnessView, other: WitnessView, mine: (p: [number, number]) => number, theirs: (p: [number, number]) => number): WitnessView => {
+    const speech = v.speech;
+    if (!speech) return v;
+    const quoted = pairs.filter((p) => within(v.tokens, mine(p), speech));
+    if (2 * quoted.length > pairs.length) return v;
+    const markedThere = quoted.filter((p) => other.speech !== undefined && within(other.tokens, theirs(p), other.speech)).length;
+    if (!v.inArticle && quoted.length > 0 && 2 * markedThere < quoted.length) return v;
+    const { speech: _speech, ...rest } = v;
+    return rest;
+  };
+  return [keep(x, y, (p) => p[0], (p) => p[1]), keep(y, x, (p) => p[1], (p) => p[0])];
 }
 
 /**
@@ -149,15 +181,14 @@ function viewOf(w: ClusterWitness, analyses: readonly DocumentAnalysis[], transl
  * difference for renderings joined by attribution), plus the attribution each pair's witnesses carry; and
  * the cluster's alignment table, which the report's variant rows are read from.
  */
-export function analyseCluster(cluster: QuoteCluster, analyses: readonly DocumentAnalysis[], transliteration: Transliteration = DEFAULT_TRANSLITERATION): AnalysedCluster {
+export function analyseCluster(cluster: QuoteCluster, analyses: readonly DocumentAnalysis[], transliteration: Transliteration = DEFAULT_TRANSLITERATION, quotes?: QuoteSpans): AnalysedCluster {
   const differences: PairDifference[] = [];
-  const views = cluster.witnesses.map((w) => viewOf(w, analyses, transliteration));
+  const views = cluster.witnesses.map((w) => viewOf(w, analyses, transliteration, quotes));
   const attributed = new Set<string>();
   const moved = movesAcrossPairs(cluster.pairs, views);
   for (const m of moved.moves) differences.push(m);
   cluster.pairs.forEach((p, k) => {
-    const a = views[p.x] as WitnessView;
-    const b = views[p.y] as WitnessView;
+    const [a, b] = pairViews(views[p.x] as WitnessView, views[p.y] as WitnessView, p.ops);
     const found = p.mode === 'translation' ? [translationDifference(a, b)] : analysePair(a, b, moved.ops[k] as AlignOp[]);
     // One comparison of attribution per pair of witnesses, however many alignments link them.
     const key = `${p.x}:${p.y}`;
@@ -189,16 +220,17 @@ export function runStages(given: CheckInput, options: CheckOptions = {}, tuning:
     };
     const onProgress = (done: number, total: number) => options.onProgress?.({ stage: 'align', done, total });
     const found = findSharedPassages(analyses.map(asSeedDocument), aligner, isQuoted, pairOptions, { onProgress, trace });
-    const clustered = clusterPassages(analyses.map(asSeedDocument), found, q, pairOptions);
+    const withText = analyses.map((a) => ({ ...asSeedDocument(a), text: a.document.text }));
+    const clustered = clusterPassages(withText, found, q, pairOptions);
     const joined = joinByAttribution(clustered, analyses.map(asSeedDocument), q, { ...DEFAULT_JOIN_OPTIONS, ...tuning.join });
     // Quotes too short for n-gram discovery, looked up exactly; only those no cluster above already holds.
-    const short = findShortQuoteClusters(analyses.map((a) => ({ ...asSeedDocument(a), text: a.document.text })), q, joined, tuning.short);
+    const short = findShortQuoteClusters(withText, q, joined, tuning.short);
     return { quotes: q, passages: found, clusters: [...joined, ...short] };
   });
   const transliteration = input.transliteration ? compileTransliteration(input.transliteration) : DEFAULT_TRANSLITERATION;
   const analysed = clock.time('analyse', () =>
     clusters.map((c, i) => {
-      const r = analyseCluster(c, analyses, transliteration);
+      const r = analyseCluster(c, analyses, transliteration, quotes);
       options.onProgress?.({ stage: 'analyse', done: i + 1, total: clusters.length });
       return r;
     }),

@@ -42,8 +42,10 @@ const WORD = `[\\p{L}\\p{N}]${BODY}*(?:${JOINER}${BODY}+)*`;
  */
 const GROUPED =
   '\\p{Nd}{1,3}(?:(?:,\\p{Nd}{3}(?!\\p{Nd}))+|(?:[\\u00A0\\u202F\\u2009 ]\\p{Nd}{3}(?![\\p{Nd}\\p{L}]))+)';
-/** A number: grouped or plain digits, decimal parts, an ordinal or plural suffix (`366th`, `1990s`). */
-const NUMBER = `(?:${GROUPED}|\\p{Nd}+)(?:\\.\\p{Nd}+)*(?:[sS][tT]|[nN][dD]|[rR][dD]|[tT][hH]|s)?`;
+/** A time of day: hours, a colon, two digits of minutes (`8:30`, `10:45`): one figure, not two. */
+const CLOCK = '\\p{Nd}{1,2}:\\p{Nd}{2}(?!\\p{Nd})';
+/** A number: a time, grouped or plain digits, decimal parts, an ordinal or plural suffix (`366th`, `1990s`). */
+const NUMBER = `(?:${CLOCK}|${GROUPED}|\\p{Nd}+)(?:\\.\\p{Nd}+)*(?:[sS][tT]|[nN][dD]|[rR][dD]|[tT][hH]|s)?`;
 /** At `lastIndex`: a number not glued to a letter (else it is a word: `1news`, `BBC1`), or a word. */
 const TOKEN_AT = new RegExp(`(${NUMBER})(?![\\p{L}\\p{M}\\p{N}])|${WORD}`, 'uy');
 /** A word starting exactly at `lastIndex`: the continuation after a line-end hyphen. */

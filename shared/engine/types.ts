@@ -215,4 +215,11 @@ export interface WitnessView {
   transliteration?: Transliteration;
   /** Where the witness's attribution stands in its document, when it was read from the text. */
   attributionSpan?: { start: number; end: number };
+  /**
+   * The spans in quotation marks that overlap the witness (sorted by start; they may nest): words between
+   * two of them are the quoting text's narrative, not the quoted words.
+   */
+  speech?: readonly { start: number; end: number }[];
+  /** True when the witness stands in an article reprinted under a dateline (whose inner quotes are part of it). */
+  inArticle?: boolean;
 }

@@ -59,6 +59,21 @@ async function shot(ctx: JourneyContext, name: string): Promise<void> {
   await ctx.page.screenshot({ path: join(ARTIFACTS, `${ctx.shots}-${name}.png`) });
 }
 
+/**
+ * The project's report now. The window checks in the background too, and a newer check cancels an older
+ * one (one check job per project), so a check cancelled that way is asked for again.
+ */
+export async function checkNow(ctx: Pick<JourneyContext, 'call'>): Promise<Report> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await ctx.call('runCheck', {});
+    } catch (error) {
+      if (attempt >= 5 || !String(error).includes('cancelled')) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
+    }
+  }
+}
+
 /** A quote of `document` that sits in a cluster with a discrepancy at or above major: citing it flags a claim. */
 function flaggingQuote(report: Report, quotes: readonly Annotation[]): Annotation | undefined {
   const serious = new Set(report.discrepancies.filter((d) => SEVERITY_RANK[d.severity] >= SEVERITY_RANK.major).map((d) => d.cluster));
@@ -93,7 +108,7 @@ export async function acceptSuggestionsAndClaim(ctx: JourneyContext, title: stri
   await page.getByRole('tab', { name: /^Annotations/ }).click();
   await expect(page.getByTestId('annotation-list').locator('button.annotation-item[data-kind=quote]')).toHaveCount(offered);
 
-  const report = await ctx.call('runCheck', {});
+  const report = await checkNow(ctx);
   const quote = flaggingQuote(report, stored);
   if (!quote) throw new Error(`no accepted quote of ${title} sits in a cluster with a serious discrepancy`);
 

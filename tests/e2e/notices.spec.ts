@@ -56,3 +56,31 @@ test('Check quotes shows a summary of clusters and discrepancies by severity in 
   await expect(summary).toContainText(/\d+ quote clusters?, \d+ discrepanc(y|ies)/);
   for (const severity of ['critical', 'major', 'minor', 'info']) await expect(summary.locator('dt', { hasText: severity })).toBeVisible();
 });
+
+test('a long check shows its progress after a moment and can be cancelled', async ({ page, server }) => {
+  // The check job's answers are held at "running" (the sample checks in a blink), until Cancel is sent.
+  let cancelled = false;
+  await page.route('**/api/checkStatus', (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'application/json',
+      body: JSON.stringify({ ok: true, value: cancelled ? { state: 'cancelled' } : { state: 'running', progress: { stage: 'align', done: 3, total: 10 } } }),
+    }),
+  );
+  await page.route('**/api/cancelCheck', async (route) => {
+    cancelled = true;
+    await route.continue();
+  });
+  await page.goto(server.url);
+  const bar = page.getByTestId('check-progress');
+  await expect(bar).toBeVisible();
+  await expect(bar).toContainText('Checking quotes: lining up shared passages');
+  await expect(bar.locator('progress')).toHaveJSProperty('value', 3);
+  // The progress takes the Check button's place while the check runs.
+  await expect(page.getByTestId('check-button')).toBeHidden();
+  await bar.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByTestId('notice')).toContainText('Check cancelled');
+  await expect(bar).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Check quotes' })).toBeEnabled();
+  expect(cancelled).toBe(true);
+});

@@ -82,16 +82,30 @@ export function textEnds(page: Page, text: string, view = DOCUMENT_VIEW): Promis
   return page.evaluate(endsOf, [text, view] as const);
 }
 
+/** The page's selection as text, white space collapsed. */
+function selectedText(page: Page): Promise<string> {
+  return page.evaluate(() => String((globalThis as unknown as { getSelection(): unknown }).getSelection()).replace(/\s+/g, ' ').trim());
+}
+
 /**
  * Selects `text` in a document view (the open document's by default) with the mouse, as a person would:
- * press on its first character, drag to its last, release.
+ * press on its first character, drag to its last, release. The page may still be moving (a check that
+ * finishes adds flag marks, blocks scrolled into view take their size), so a drag that missed is made
+ * again, as a person would; after three misses the test fails here with what was selected instead.
  */
 export async function selectWithMouse(page: Page, text: string, view = DOCUMENT_VIEW): Promise<void> {
-  const p = await textEnds(page, text, view);
-  await page.mouse.move(p.x1, p.y1);
-  await page.mouse.down();
-  await page.mouse.move(p.x2, p.y2, { steps: 8 });
-  await page.mouse.up();
+  const wanted = text.replace(/\s+/g, ' ').trim();
+  let got = '';
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const p = await textEnds(page, text, view);
+    await page.mouse.move(p.x1, p.y1);
+    await page.mouse.down();
+    await page.mouse.move(p.x2, p.y2, { steps: 8 });
+    await page.mouse.up();
+    got = await selectedText(page);
+    if (got === wanted) return;
+  }
+  throw new Error(`could not select “${wanted}” with the mouse; the selection is “${got}”`);
 }
 
 /** Puts the caret just before the first character of `text` with a click. */

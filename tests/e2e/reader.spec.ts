@@ -207,20 +207,36 @@ test('a document changed on disk: the reader is told, reloads, and re-attaches o
   await expect(orphans.locator('button[data-annotation-id="crossref-digest-bakery"]')).toBeVisible();
 });
 
-test('the project settings change the flag threshold and the outlets quote detection knows', async ({ page, server }) => {
-  await page.goto(server.url);
-  const flags = page.getByTestId('flag-count');
-  await expect(flags).toHaveText('⚑ 2 open flags');
+test('the project settings: the flag threshold is stored, and new outlets change what quote detection finds', async ({ page, server }) => {
+  const weekly = 'Ferry notes, 4 June 2019\n\nThe Arden Weekly reported on 3 June 2019: “The ferry resumed its summer timetable on the first day of June, as the harbour office had promised.”\n';
+  const [added] = (await server.call('addDocuments', { files: [{ name: 'ferry-notes.txt', base64: Buffer.from(weekly).toString('base64') }] })).added;
+  await page.goto(`${server.url}#doc=${encodeURIComponent(added!.id)}`);
+  await expect(page.getByTestId('document-title')).toHaveText('Ferry notes, 4 June 2019');
+  await page.getByRole('tab', { name: /^Suggestions/ }).click();
+  const suggestions = page.getByTestId('suggestions-panel');
+  await expect(suggestions).toContainText('“The ferry resumed its summer timetable');
+  await expect(suggestions).not.toContainText('Arden Weekly');
+
   await page.getByRole('button', { name: 'Settings' }).click();
   const panel = page.getByTestId('settings-panel');
+  await expect(panel.getByLabel('Flag claims at or above')).toBeFocused();
   await panel.getByLabel('Flag claims at or above').selectOption('critical');
-  await panel.getByLabel('Outlets of this project (one a line)').fill('The Harbour Courier\nThe Valley Post\nArden Weekly');
+  const outlets = panel.getByLabel('Outlets of this project (one a line)');
+  await outlets.fill(`${await outlets.inputValue()}\nArden Weekly`);
+  const lexicon = panel.getByLabel(/^Spelling equivalences of this project/);
+  await lexicon.fill(`${await lexicon.inputValue()}\nMillbrook`);
+  await panel.getByRole('button', { name: 'Save settings' }).click();
+  await expect(panel).toContainText('needs at least two spellings');
+  await expect(lexicon).toBeFocused();
+  await lexicon.fill(`${(await lexicon.inputValue()).replace('Millbrook', 'Millbrook, Milbrook # the digest spells it with one l')}`);
   await panel.getByRole('button', { name: 'Save settings' }).click();
   await expect(panel).toContainText('Settings saved.');
-  await expect(flags).toHaveText('⚑ 1 open flag');
-  await expect(page).toHaveTitle('Sample Project — Verbatim (1 open flag)');
-  const settings = (await server.call('projectInfo', {})).settings;
-  expect(settings).toMatchObject({ threshold: 'critical', gazetteer: ['The Harbour Courier', 'The Valley Post', 'Arden Weekly'] });
+  // Detection now knows the outlet: the suggestion carries it.
+  await expect(suggestions).toContainText('Arden Weekly');
+  const info = await server.call('projectInfo', {});
+  expect(info.settings).toMatchObject({ threshold: 'critical', gazetteer: ['The Harbour Courier', 'The Valley Post', 'Arden Weekly'] });
+  const view = await server.call('lexicon', {});
+  expect(view.entries.map((e) => e.variants)).toContainEqual(['Millbrook', 'Milbrook']);
   await page.keyboard.press('Escape');
   await expect(panel).toBeHidden();
 });

@@ -70,7 +70,7 @@ function spanWitness(s: QuoteSpan, docs: readonly SeedDocument[]): ClusterWitnes
 }
 
 /** A cluster being joined: its witnesses, pairs, and which witness stands for it (its longest). */
-type Draft = { witnesses: ClusterWitness[]; pairs: WitnessPair[]; rep: number; key: string | null };
+type Draft = { witnesses: ClusterWitness[]; pairs: WitnessPair[]; rep: number; key: string | null; limits: string[] };
 
 const repOf = (d: Draft): ClusterWitness => d.witnesses[d.rep] as ClusterWitness;
 
@@ -112,6 +112,7 @@ function mergeDrafts(group: Draft[], docs: readonly SeedDocument[], o: JoinOptio
     const offset = x.witnesses.length;
     x.witnesses.push(...y.witnesses);
     x.pairs.push(...y.pairs.map((p) => ({ ...p, x: p.x + offset, y: p.y + offset })), { x: x.rep, y: y.rep + offset, mode: 'translation', ops: [] });
+    for (const l of y.limits) if (!x.limits.includes(l)) x.limits.push(l);
   }
   return out;
 }
@@ -128,7 +129,7 @@ export function joinByAttribution(clusters: readonly QuoteCluster[], docs: reado
   const keyed = new Map<string, Draft[]>();
   const result: Draft[] = [];
   for (const c of clusters) {
-    const d: Draft = { witnesses: [...c.witnesses], pairs: [...c.pairs], rep: longest(c.witnesses), key: attributionKey(c.source) };
+    const d: Draft = { witnesses: [...c.witnesses], pairs: [...c.pairs], rep: longest(c.witnesses), key: attributionKey(c.source), limits: [...(c.limits ?? [])] };
     if (d.key === null) result.push(d);
     else if (keyed.has(d.key)) keyed.get(d.key)?.push(d);
     else keyed.set(d.key, [d]);
@@ -145,12 +146,12 @@ export function joinByAttribution(clusters: readonly QuoteCluster[], docs: reado
     if (target) {
       target.pairs.push({ x: target.rep, y: target.witnesses.length, mode: 'translation', ops: [] });
       target.witnesses.push(w);
-    } else group.push({ witnesses: [w], pairs: [], rep: 0, key });
+    } else group.push({ witnesses: [w], pairs: [], rep: 0, key, limits: [] });
     // The quote now belongs to a draft: an overlapping candidate of the same place must not join twice.
     let spans = taken.get(s.doc);
     if (!spans) taken.set(s.doc, (spans = []));
     spans.push(w);
   }
   for (const group of keyed.values()) result.push(...group);
-  return result.filter((d) => d.witnesses.length >= 2 && d.pairs.length > 0).map((d) => finishCluster(d.witnesses, d.pairs));
+  return result.filter((d) => d.witnesses.length >= 2 && d.pairs.length > 0).map((d) => finishCluster(d.witnesses, d.pairs, d.limits));
 }

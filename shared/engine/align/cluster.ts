@@ -7,7 +7,9 @@
  */
 import type { Attribution } from '../../model';
 import type { AlignOp, TokenRange } from '../types';
+import { MAX_POSTINGS, MAX_POSTINGS_PER_DOCUMENT } from './fingerprint';
 import { DEFAULT_PAIR_OPTIONS, type PairOptions, type SharedPassage } from './pairs';
+import { extendPassages, type TextDocument } from './extend-passages';
 import { boundPassages } from './quote-bounds';
 import { charSpan, type QuoteSpans } from './quote-spans';
 import type { SeedDocument } from './seeds';
@@ -46,6 +48,9 @@ export interface QuoteCluster {
   /** Work bounds that applied, in words (see the engine README); absent when none did. */
   limits?: string[];
 }
+
+/** What a cluster found through a star says about the comparisons it did not make. */
+export const STAR_LIMIT = `the passage stands in more than ${MAX_POSTINGS} places (or more than ${MAX_POSTINGS_PER_DOCUMENT} in one document), so each place was compared with the first only: differences between two other places are not listed`;
 
 /** Options of {@link clusterPassages}. */
 export type ClusterOptions = Partial<PairOptions>;
@@ -140,13 +145,14 @@ function clipOps(ops: readonly AlignOp[], ra: TokenRange, rb: TokenRange): Align
 
 /**
  * Groups shared passages into quote clusters. Passages are first bounded by the quotes they overlap (see
- * `boundPassage`): a witness never reaches past its quotation marks or its article's body. Passages whose
+ * `boundPassage`): a witness never reaches past its quotation marks or its article's body; then made whole
+ * (`extendPassages`: bridged across a skipped stretch, extended to where the witnesses end). Passages whose
  * endpoints overlap become one witness; witnesses linked by passages form a cluster, and each passage
  * between two of its witnesses is kept as that pair's direct comparison.
  */
-export function clusterPassages(docs: readonly SeedDocument[], links: readonly SharedPassage[], quotes: QuoteSpans, options: ClusterOptions = {}): QuoteCluster[] {
+export function clusterPassages(docs: readonly TextDocument[], links: readonly SharedPassage[], quotes: QuoteSpans, options: ClusterOptions = {}): QuoteCluster[] {
   const o = { ...DEFAULT_PAIR_OPTIONS, ...options };
-  const bounded = boundPassages(links, docs, quotes, o);
+  const bounded = extendPassages(boundPassages(links, docs, quotes, o), docs, quotes);
   const { regions, ends } = buildWitnesses(bounded);
   const clusters: QuoteCluster[] = [];
   const linksOf = new Map<number, number[]>();
@@ -174,7 +180,8 @@ export function clusterPassages(docs: readonly SeedDocument[], links: readonly S
       }
     }
     if (pairs.length === 0) continue;
-    clusters.push(finishCluster(witnesses, pairs));
+    const star = comp.some((r) => (linksOf.get(r) ?? []).some((k) => (bounded[k] as SharedPassage).star));
+    clusters.push(finishCluster(witnesses, pairs, star ? [STAR_LIMIT] : undefined));
   }
   return clusters;
 }

@@ -71,8 +71,17 @@ export function fingerprints(tokens: readonly Token[], n: number = NGRAM_SIZE): 
   return out;
 }
 
+/**
+ * Most postings of an n-gram still seeded, in a star (each place with the first only, see
+ * {@link NgramIndex.forEachGroup}): a passage quoted in hundreds of places is still a passage. Beyond this
+ * an n-gram is boilerplate of the whole project (a formula, a running header).
+ */
+export const MAX_STAR_POSTINGS = 4096;
+
 /** Options of an {@link NgramIndex}. */
 export interface NgramIndexOptions {
+  /** Groups with more postings than this are skipped altogether; default {@link MAX_STAR_POSTINGS}. */
+  maxStarPostings?: number;
   /** Groups with more postings than this are skipped as boilerplate; default {@link MAX_POSTINGS}. */
   maxPostings?: number;
   /** Groups with more postings than this in any one document are skipped; default {@link MAX_POSTINGS_PER_DOCUMENT}. */
@@ -89,11 +98,13 @@ export class NgramIndex {
   private total = 0;
   private readonly maxPostings: number;
   private readonly maxPerDocument: number;
+  private readonly maxStarPostings: number;
 
   /** @param options the postings caps. */
   constructor(options: NgramIndexOptions = {}) {
     this.maxPostings = options.maxPostings ?? MAX_POSTINGS;
     this.maxPerDocument = options.maxPerDocument ?? MAX_POSTINGS_PER_DOCUMENT;
+    this.maxStarPostings = Math.max(this.maxPostings, options.maxStarPostings ?? MAX_STAR_POSTINGS);
   }
 
   /** Adds the fingerprints of document number `doc` (an index the caller chooses, e.g. input order). */
@@ -108,15 +119,17 @@ export class NgramIndex {
   }
 
   /**
-   * Calls `visit` once per hash found at 2..maxPostings positions (and at most maxPerDocument in any one
-   * document), with the postings in (document added,
-   * position) order: `docs[k]`, `positions[k]` for k < count. The arrays are reused: copy what you keep.
+   * Calls `visit` once per hash found at 2..maxStarPostings positions, with the postings in (document
+   * added, position) order: `docs[k]`, `positions[k]` for k < count. `star` is false for a group of at most
+   * maxPostings postings with at most maxPerDocument in any one document (every two places may be
+   * paired), true for a larger one (pair each place with the first only, so k places cost k − 1 seeds, not
+   * k²). The arrays are reused: copy what you keep.
    */
-  forEachGroup(visit: (docs: Uint32Array, positions: Uint32Array, count: number) => void): void {
+  forEachGroup(visit: (docs: Uint32Array, positions: Uint32Array, count: number, star: boolean) => void): void {
     const { hashes, starts, docIds } = this.flatten();
     const { order, sorted } = radixOrder(hashes);
-    const gd = new Uint32Array(this.maxPostings);
-    const gp = new Uint32Array(this.maxPostings);
+    const gd = new Uint32Array(this.maxStarPostings);
+    const gp = new Uint32Array(this.maxStarPostings);
     let i = 0;
     // `sorted` is scanned sequentially; a posting's document is looked up only for shared n-grams.
     while (i < sorted.length) {
@@ -124,7 +137,7 @@ export class NgramIndex {
       let j = i + 1;
       while (j < sorted.length && sorted[j] === h) j++;
       const count = j - i;
-      if (count >= 2 && count <= this.maxPostings) {
+      if (count >= 2 && count <= this.maxStarPostings) {
         let run = 0;
         let worst = 0;
         for (let k = 0; k < count; k++) {
@@ -136,7 +149,7 @@ export class NgramIndex {
           run = k > 0 && gd[k] === gd[k - 1] ? run + 1 : 1;
           worst = Math.max(worst, run);
         }
-        if (worst <= this.maxPerDocument) visit(gd, gp, count);
+        visit(gd, gp, count, count > this.maxPostings || worst > this.maxPerDocument);
       }
       i = j;
     }

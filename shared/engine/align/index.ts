@@ -16,6 +16,7 @@ export type { QuoteSpan } from './quote-spans';
 export { clusterPassages, buildWitnesses, components, consensus, finishCluster, toWitness, swapSides } from './cluster';
 export type { ClusterWitness, WitnessPair, QuoteCluster, ClusterOptions } from './cluster';
 export { buildAlignmentTable, longestIncreasing } from './alignment-table';
+export { alignGlobal, MAX_GLOBAL_CELLS } from './global-alignment';
 export type { AlignmentTable } from './alignment-table';
 export { joinByAttribution, attributionKey, wordOverlap, DEFAULT_JOIN_OPTIONS } from './attribution-join';
 export type { JoinOptions } from './attribution-join';

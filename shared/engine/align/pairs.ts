@@ -55,6 +55,8 @@ export interface SharedPassage {
   score: number;
   /** Tokens matched exactly. */
   matched: number;
+  /** Found through an n-gram in so many places that each was compared with the first only. */
+  star?: boolean;
 }
 
 /** Whether a token range of a document lies (at least partly) in a quote. */
@@ -120,7 +122,7 @@ function alignPair(docs: readonly SeedDocument[], p: PairSeeds, aligner: Aligner
     const matched = matchedTokens(r.ops);
     const long = r.a.to - r.a.from >= o.minTokens && r.b.to - r.b.from >= o.minTokens;
     const quoted = long && matched >= o.minMatchQuoted && (isQuoted(p.docA, r.a) || isQuoted(p.docB, r.b));
-    if (matched >= o.minMatchUnquoted || quoted) found.push({ docA: p.docA, docB: p.docB, a: r.a, b: r.b, ops: r.ops, score: r.score, matched });
+    if (matched >= o.minMatchUnquoted || quoted) found.push({ docA: p.docA, docB: p.docB, a: r.a, b: r.b, ops: r.ops, score: r.score, matched, ...(p.star ? { star: true } : {}) });
   }
   const kept = dropDuplicates(found);
   trace?.({ docA: p.docA, docB: p.docB, seeds: p.a.length, chains, windows, passages: kept });

@@ -107,6 +107,16 @@ export class QuoteSpans {
     return this.byDoc.flat();
   }
 
+  /** The spans in quotation marks (detected in marks, or annotated) overlapping characters `[start, end)` of `doc`, by start. */
+  speechIn(doc: number, start: number, end: number): { start: number; end: number }[] {
+    return (this.byDoc[doc] ?? []).filter((s) => (s.user || s.cue === 'quotation-marks') && overlap(s, start, end) > 0).map((s) => ({ start: s.start, end: s.end }));
+  }
+
+  /** True when an article block (a reprint under a dateline) of `doc` overlaps most of characters `[start, end)`. */
+  inArticle(doc: number, start: number, end: number): boolean {
+    return (this.byDoc[doc] ?? []).some((s) => s.cue === 'block' && 2 * overlap(s, start, end) > end - start);
+  }
+
   /** True when some quote of `doc` overlaps characters `[start, end)`. */
   isQuoted(doc: number, start: number, end: number): boolean {
     return (this.byDoc[doc] ?? []).some((s) => overlap(s, start, end) > 0);

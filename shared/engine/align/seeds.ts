@@ -17,6 +17,8 @@ export interface SeedDocument {
 export interface PairSeeds {
   docA: number;
   docB: number;
+  /** Some seeds came from an n-gram in so many places that each was paired with the first only. */
+  star?: boolean;
   /** n-gram start positions in A, index for index with `b`. */
   a: number[];
   b: number[];
@@ -62,8 +64,9 @@ export function findSeeds(index: NgramIndex, docs: readonly SeedDocument[], n: n
   // Only the number of documents is needed, to make a pair key.
   const pairs = new Map<number, PairSeeds>();
   const width = docs.length;
-  index.forEachGroup((gd, gp, count) => {
-    for (let i = 0; i < count; i++) {
+  index.forEachGroup((gd, gp, count, star) => {
+    // A star pairs every place with the first only: linear in the places, not quadratic.
+    for (let i = 0; i < (star ? 1 : count); i++) {
       const da = gd[i] as number;
       const pa = gp[i] as number;
       for (let j = i + 1; j < count; j++) {
@@ -73,6 +76,7 @@ export function findSeeds(index: NgramIndex, docs: readonly SeedDocument[], n: n
         const key = da * width + db;
         let entry = pairs.get(key);
         if (!entry) pairs.set(key, (entry = { docA: da, docB: db, a: [], b: [] }));
+        if (star) entry.star = true;
         entry.a.push(pa);
         entry.b.push(pb);
       }

@@ -40,6 +40,8 @@ export interface ShortQuoteOptions {
   maxRawOccurrences: number;
   /** Shortest token that may stand for a longer one cut off at a line end (`familie` / `families`). */
   minPrefixChars: number;
+  /** Fewest tokens of a quote that may be found with one word changed (its other words in order, unchanged). */
+  changedMinWords: number;
   /** Characters before an article's body in which its dateline headline is looked for. */
   headlineReach: number;
 }
@@ -53,6 +55,7 @@ export const DEFAULT_SHORT_QUOTE_OPTIONS: Readonly<ShortQuoteOptions> = {
   maxOccurrences: 16,
   maxRawOccurrences: 64,
   minPrefixChars: 4,
+  changedMinWords: 6,
   headlineReach: 600,
 };
 
@@ -142,58 +145,93 @@ function eligible(docs: readonly ShortQuoteDocument[], quotes: QuoteSpans, taken
 
 /**
  * Leading tokens of candidate `c` matched at token `p` of `doc` (all `n`, or `n − 1` when the last token is
- * cut off on a damaged side of a quote of at least `openMinWords`); −1 when it does not occur there.
+ * cut off on a damaged side of a quote of at least `openMinWords`), and the offset of the one word that
+ * differs when the quote is long enough to spare one (`changedMinWords`; −1 when none differs); null when
+ * it does not occur there. Only the words the index did not key on are compared.
  */
-function matchAt(doc: ShortQuoteDocument, p: number, c: Candidate, cdoc: ShortQuoteDocument, o: ShortQuoteOptions): number {
+function matchAt(doc: ShortQuoteDocument, p: number, c: Candidate, cdoc: ShortQuoteDocument, o: ShortQuoteOptions): { matched: number; changed: number } | null {
   const n = c.norms.length;
-  if (p + n > doc.tokens.length) return -1;
-  for (let k = 2; k < n - 1; k++) if ((doc.tokens[p + k] as Token).norm !== c.norms[k]) return -1;
+  if (p < 0 || p + n > doc.tokens.length) return null;
+  let changed = -1;
+  for (let k = 0; k < n - 1; k++) {
+    if ((doc.tokens[p + k] as Token).norm === c.norms[k]) continue;
+    if (changed >= 0 || n < o.changedMinWords) return null;
+    changed = k;
+  }
   const last = doc.tokens[p + n - 1] as Token;
   const mine = cdoc.tokens[c.range.to - 1] as Token;
-  if (last.norm === mine.norm) return n;
+  if (last.norm === mine.norm) return { matched: n, changed };
+  // A changed last word (no other change): another word, not a cut-off one, when it is no prefix.
+  if (changed < 0 && n >= o.changedMinWords && !truncated(last, doc.text, mine.norm, o) && !truncated(mine, cdoc.text, last.norm, o)) return { matched: n, changed: n - 1 };
+  if (changed >= 0) return null;
   // Too short a quote cannot spare a word: `grim and unconscionable` / `grim and uncon` proves nothing.
-  if (n < o.openMinWords) return -1;
-  return truncated(last, doc.text, mine.norm, o) || truncated(mine, cdoc.text, last.norm, o) ? n - 1 : -1;
+  if (n < o.openMinWords) return null;
+  return truncated(last, doc.text, mine.norm, o) || truncated(mine, cdoc.text, last.norm, o) ? { matched: n - 1, changed: -1 } : null;
+}
+
+/** Adds candidate `id` under the key pair `(k0, k1)`, with the offset of `k0` in the quote. */
+function indexPair(index: Map<string, Map<string, [number, number][]>>, k0: string, k1: string, id: number, at: number): void {
+  let second = index.get(k0);
+  if (!second) index.set(k0, (second = new Map()));
+  const list = second.get(k1);
+  if (list) list.push([id, at]);
+  else second.set(k1, [[id, at]]);
 }
 
 /**
  * Finds every occurrence of every candidate in one pass over all tokens. The index holds the candidates'
- * first two token keys (built once, a few entries per quote), and each token of the project is looked up
- * once: linear in tokens, with memory in candidates — indexing every position of a 6 M-token project to
- * look up a few thousand quotes would cost far more than the scan.
+ * first two token keys, and their last two for quotes long enough to be found with one word changed (a
+ * change among the first two still leaves the last two): built once, a few entries per quote, and each
+ * token of the project is looked up once — linear in tokens, with memory in candidates. Matching compares
+ * token keys only, so it works alike in every script.
  */
 function findOccurrences(docs: readonly ShortQuoteDocument[], candidates: readonly Candidate[], o: ShortQuoteOptions, stats?: ShortQuoteStats): void {
-  const index = new Map<string, Map<string, number[]>>();
+  const index = new Map<string, Map<string, [number, number][]>>();
   candidates.forEach((c, id) => {
-    const [k0, k1] = c.norms as [string, string];
-    let second = index.get(k0);
-    if (!second) index.set(k0, (second = new Map()));
-    const list = second.get(k1);
-    if (list) list.push(id);
-    else second.set(k1, [id]);
+    const n = c.norms.length;
+    indexPair(index, c.norms[0] as string, c.norms[1] as string, id, 0);
+    if (n >= o.changedMinWords) indexPair(index, c.norms[n - 2] as string, c.norms[n - 1] as string, id, n - 2);
   });
   if (stats) stats.indexBuilds++;
   docs.forEach((doc, d) => {
     const tokens = doc.tokens;
     if (stats) stats.tokensScanned += tokens.length;
-    for (let p = 0; p + 1 < tokens.length; p++) {
-      const second = index.get((tokens[p] as Token).norm);
-      const ids = second?.get((tokens[p + 1] as Token).norm);
-      if (!ids) continue;
-      for (const id of ids) {
+    for (let q = 0; q + 1 < tokens.length; q++) {
+      const second = index.get((tokens[q] as Token).norm);
+      const hits = second?.get((tokens[q + 1] as Token).norm);
+      if (!hits) continue;
+      for (const [id, at] of hits) {
         const c = candidates[id] as Candidate;
         if (c.common) continue;
+        const p = q - at;
+        // Found by both key pairs: the first found it already.
+        if (at > 0 && c.occurrences.some((x) => x.doc === d && x.range.from === p)) continue;
         if (stats) stats.verifications++;
-        const matched = matchAt(doc, p, c, docs[c.span.doc] as ShortQuoteDocument, o);
+        const m = matchAt(doc, p, c, docs[c.span.doc] as ShortQuoteDocument, o);
         const range = { from: p, to: p + c.norms.length };
-        if (matched < 0 || (d === c.span.doc && overlapsRange(range, c.range))) continue;
+        if (m === null || (d === c.span.doc && overlapsRange(range, c.range))) continue;
+        if (at > 0 && m.changed < 0) continue;
         if (c.occurrences.length >= o.maxRawOccurrences) {
           c.common = true;
           c.occurrences = [];
-        } else c.occurrences.push({ doc: d, range, matched });
+        } else c.occurrences.push({ doc: d, range, matched: m.matched });
       }
     }
   });
+}
+
+/** Ops pairing `len` tokens of `a` from `fa` with as many of `b` from `fb`, position by position. */
+function positionOps(a: readonly Token[], fa: number, b: readonly Token[], fb: number, len: number): AlignOp[] {
+  const ops: AlignOp[] = [];
+  for (let k = 0; k < len; k++) {
+    const op: AlignOp['op'] = (a[fa + k] as Token).norm === (b[fb + k] as Token).norm ? 'equal' : 'replace';
+    const last = ops[ops.length - 1];
+    if (last && last.op === op) {
+      last.a.to++;
+      last.b.to++;
+    } else ops.push({ op, a: { from: fa + k, to: fa + k + 1 }, b: { from: fb + k, to: fb + k + 1 } });
+  }
+  return ops;
 }
 
 /** A lower-case, punctuation-free key of a text, for finding an occurrence inside a headline. */
@@ -304,9 +342,9 @@ export function findShortQuoteClusters(docs: readonly ShortQuoteDocument[], quot
     if (taken.overlaps(rep.doc, rep.start, rep.end)) continue;
     const found = acceptedWitnesses(c, ctx);
     if (found.length === 0) continue;
-    // Exact by construction: equal keys word for word, so every two places are compared over the words
-    // both have; a cut-off last word stays outside the ops and reads as a shorter excerpt, which is what a
-    // truncated headline is.
+    // Word for word by construction (at most one word changed): every two places are compared position by
+    // position over the words both have; a cut-off last word stays outside the ops and reads as a shorter
+    // excerpt, which is what a truncated headline is.
     const places = [{ witness: rep, from: c.range.from, matched: c.norms.length }, ...found.map(({ occurrence, witness }) => ({ witness, from: occurrence.range.from, matched: occurrence.matched }))];
     const pairs: WitnessPair[] = [];
     for (let x = 0; x < places.length; x++) {
@@ -314,8 +352,9 @@ export function findShortQuoteClusters(docs: readonly ShortQuoteDocument[], quot
         const px = places[x] as (typeof places)[number];
         const py = places[y] as (typeof places)[number];
         const m = Math.min(px.matched, py.matched);
-        const ops: AlignOp[] = [{ op: 'equal', a: { from: px.from, to: px.from + m }, b: { from: py.from, to: py.from + m } }];
-        pairs.push({ x, y, mode: 'aligned', ops });
+        const tx = (docs[px.witness.doc] as ShortQuoteDocument).tokens;
+        const ty = (docs[py.witness.doc] as ShortQuoteDocument).tokens;
+        pairs.push({ x, y, mode: 'aligned', ops: positionOps(tx, px.from, ty, py.from, m) });
       }
     }
     for (const p of places) taken.add(p.witness.doc, p.witness.start, p.witness.end);

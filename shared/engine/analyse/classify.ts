@@ -11,6 +11,7 @@ import { replaceDifferences } from './replace';
 import { spanAt } from './spans';
 import { joinSplitWords } from './split-words';
 import { findTranspositions } from './transpositions';
+import { isParaphrase } from './gap-context';
 
 /** Delete and insert ops at most this long (tokens) that touch are read as one replacement. */
 const MAX_MERGED_GAP = 4;
@@ -100,13 +101,23 @@ export function mergeInfo(a: WitnessView, b: WitnessView, diffs: readonly Differ
   return out;
 }
 
+/**
+ * A difference in the quoting text's own words (outside its quotation marks) is a paraphrase, not a
+ * misquotation: only quoted words can be misquoted. It stays visible as a minor difference; a changed
+ * figure stays what it is, because a figure is a claim whoever words it.
+ */
+function reportedSpeech(d: Difference): Difference {
+  if (d.kind === 'number' || (d.severity !== 'major' && d.severity !== 'critical')) return d;
+  return { ...d, severity: 'minor', explanation: `${LABEL.paraphrase} (${d.explanation})` };
+}
+
 /** The differences one op carries; none for an op with two empty ranges. */
 function opDifferences(a: WitnessView, b: WitnessView, op: AlignOp): Difference[] {
   switch (shapeOf(op)) {
     case 'equal':
       return equalDifferences(a, b, op);
     case 'replace':
-      return replaceDifferences(a, b, op);
+      return replaceDifferences(a, b, op).map((d) => (isParaphrase(a, d.a) || isParaphrase(b, d.b) ? reportedSpeech(d) : d));
     case 'gap': {
       const d = gapDifference(a, b, op);
       return d === null ? [] : [d];

@@ -68,6 +68,12 @@ export const LABEL = {
   punctuation: 'punctuation differs',
   translation: 'two renderings of one original',
   moved: 'words moved',
+  narrative: 'words outside the quotation marks',
+  paraphrase: 'reported speech differs',
+  shortName: 'short form of a name',
+  headingCut: 'heading cut off',
+  number: 'singular or plural',
+  typo: 'one letter added or dropped in a long word',
 } as const;
 
 /**

@@ -17,7 +17,9 @@ const CONJUNCTIONS = [
   'and', 'or', 'but', 'nor', 'so', 'yet', 'if', 'because', 'while', 'whilst', 'whereas', 'though',
   'although', 'whether',
 ];
-const RELATIVES = ['who', 'whom', 'which', 'whose'];
+const RELATIVES = ['who', 'whom', 'which', 'whose', 'when', 'where'];
+// Conjunctive adverbs link a sentence to the one before (`However, …`): glue, not content.
+const CONNECTIVES = ['however', 'moreover', 'furthermore', 'therefore', 'thus', 'hence', 'nevertheless', 'nonetheless', 'meanwhile', 'indeed'];
 const AUXILIARIES = [
   'be', 'am', 'is', 'are', 'was', 'were', 'been', 'being', 'have', 'has', 'had', 'having', 'do', 'does',
   'did', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must',
@@ -26,7 +28,7 @@ const AUXILIARIES = [
 const CONTRACTIONS = ["'s", "'re", "'ve", "'d", "'ll"];
 
 const FUNCTION_WORDS: ReadonlySet<string> = new Set([
-  ...ARTICLES, ...DEMONSTRATIVES, ...PREPOSITIONS, ...CONJUNCTIONS, ...RELATIVES, ...AUXILIARIES, 'there',
+  ...ARTICLES, ...DEMONSTRATIVES, ...PREPOSITIONS, ...CONJUNCTIONS, ...RELATIVES, ...CONNECTIVES, ...AUXILIARIES, 'there',
 ]);
 
 /**

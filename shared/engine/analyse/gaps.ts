@@ -9,6 +9,7 @@
 import type { AlignOp, Difference, Token, TokenRange, WitnessView } from '../types';
 import { LABEL, oneSided, twoSided } from './explain';
 import { enclosingBrackets, hasMarkedElision } from './elisions';
+import { isHeadingCut, isNarrative, isShortName } from './gap-context';
 import { isFunctionWord } from './function-words';
 import { figuresOf, isFigureOrMonth, isNumberWord, isNumeral, monthOf } from './numbers';
 import { difference, gapPosition, gapText, spanAt, spanOfRange, tokensOf } from './spans';
@@ -177,6 +178,15 @@ function gapVerdict(having: WitnessView, range: TokenRange, lacking: WitnessView
   }
   if (words.every((t) => isFunctionWord(t.norm))) {
     return { kind: 'function', severity: 'minor', explanation: oneSided(LABEL.functionMissing, span.text), having: span };
+  }
+  if (isNarrative(having, range)) {
+    return { kind: 'insertion', severity: 'minor', explanation: oneSided(LABEL.narrative, span.text), having: span };
+  }
+  if (isShortName(having, range)) {
+    return { kind: 'spelling', severity: 'minor', explanation: oneSided(LABEL.shortName, span.text), having: span };
+  }
+  if (isHeadingCut(having, range, lacking, at)) {
+    return { kind: 'omission', severity: 'minor', explanation: oneSided(LABEL.headingCut, span.text), having: span };
   }
   if (brokenText(lacking, at)) {
     return { kind: 'omission', severity: 'minor', explanation: oneSided(LABEL.omissionAtBreak, span.text), having: span };

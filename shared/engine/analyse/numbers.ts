@@ -54,6 +54,9 @@ export function numeralSpan(text: string, start: number, end: number): { start: 
 export function parseNumeral(s: string): number | null {
   // Thousands grouped with a space (plain, no-break or thin) read as with a comma: `126 500` = 126,500.
   const digits = s.replace(/(?:st|nd|rd|th)$/i, '').replace(/(?<=\d)[ \u00A0\u202F\u2009](?=\d{3}(?!\d))/gu, ',');
+  // A time of day: `8:30` is half past eight, so `8:30` / `08:30` agree and `8:30` / `10` differ.
+  const clock = /^(\d{1,2}):(\d{2})$/u.exec(digits);
+  if (clock) return Number(clock[1]) + Number(clock[2]) / 60;
   if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(digits)) return Number(digits.replace(/,/g, ''));
   // Continental thousands (`1.500.000`); a single `.` stays a decimal point, the usual English reading.
   if (/^\d{1,3}(?:\.\d{3}){2,}$/.test(digits)) return Number(digits.replace(/\./g, ''));

@@ -119,6 +119,28 @@ function isCutOff(part: TokenAt, whole: TokenAt): boolean {
   return (w.endsWith(p) && /\n\s*$/u.test(before)) || (w.startsWith(p) && /^\s*\n/u.test(after));
 }
 
+/** True when `plural` is the regular English plural of `word` (`birth` / `births`, `city` / `cities`, `box` / `boxes`). */
+export function isPluralOf(word: string, plural: string): boolean {
+  if (word.length < 3 || !/^\p{Ll}+$/u.test(word)) return false;
+  return plural === `${word}s` || plural === `${word}es` || (word.endsWith('y') && plural === `${word.slice(0, -1)}ies`);
+}
+
+/** Shortest word (letters) in which one letter added or dropped reads as a slip, not as another word. */
+const MIN_TYPO_LETTERS = 9;
+
+/**
+ * True when two long lower-case words differ by one letter added or dropped (`perpetrators` /
+ * `perpetuators`): in a word of nine letters or more that is a slip of the pen or the keyboard. Shorter
+ * words stay wording on purpose: `looted` / `looked`, `statue` / `statute` are different words.
+ */
+export function isTypo(x: string, y: string): boolean {
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  if (long.length - short.length !== 1 || long.length < MIN_TYPO_LETTERS || !/^\p{Ll}+$/u.test(long) || !/^\p{Ll}+$/u.test(short)) return false;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  return short.slice(i) === long.slice(i + 1);
+}
+
 /**
  * Classifies token `x` of A replaced by token `y` of B (their norms differ). Checks, in order: letter case,
  * quote/dash style or width (typography), OCR look-alikes (ocr), figures and months (number / typography), function words
@@ -141,8 +163,10 @@ export function classifyTokenPair(x: TokenAt, y: TokenAt): PairVerdict {
   const fig = figureVerdict(x, y);
   if (fig !== null) return fig;
   if (isFunctionWord(x.token.norm) && isFunctionWord(y.token.norm)) return verdict('function', 'minor', LABEL.functionWord, x, y);
+  if (isPluralOf(x.token.norm, y.token.norm) || isPluralOf(y.token.norm, x.token.norm)) return verdict('function', 'minor', LABEL.number, x, y);
   const name = nameVerdict(x, y);
   if (name !== null) return name;
   if (isSpellingVariant(tx, ty)) return verdict('spelling', 'minor', LABEL.spelling, x, y);
+  if (isTypo(x.token.norm, y.token.norm)) return verdict('spelling', 'minor', LABEL.typo, x, y);
   return verdict('wording', 'major', LABEL.wording, x, y);
 }

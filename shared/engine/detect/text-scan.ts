@@ -4,25 +4,9 @@
  */
 import type { Token } from '../types';
 
-/** One line of a text: `[start, end)` excludes the line break (and a `\r` before it). */
-export interface Line {
-  start: number;
-  end: number;
-}
-
-/** Splits `text` into lines in one pass (linear, no regex), keeping offsets. */
-export function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  while (start <= text.length) {
-    let nl = text.indexOf('\n', start);
-    if (nl < 0) nl = text.length;
-    const end = nl > start && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-    lines.push({ start, end });
-    start = nl + 1;
-  }
-  return lines;
-}
+// Lines are Verbatim's one definition (CR LF, LF or a lone CR), shared with the CLI and the editor.
+export { splitLines } from '../../text';
+export type { Line } from '../../text';
 
 /** Index of the first token whose end is after `pos` (binary search; `tokens.length` when there is none). */
 export function tokenIndexAt(tokens: readonly Token[], pos: number): number {

@@ -27,8 +27,19 @@ export function hasConfusableLetter(s: string): boolean {
  * `International` (whose `rn` becomes `m`), so the shapes are read once a split word's halves touch again.
  */
 export function ocrKey(word: string): string {
-  return ocrShapeKey(foldConfusableLetters(word.normalize('NFKC')).replace(/[\s\-‐‑\u00AD]/gu, ''));
+  let key = memo.get(word);
+  if (key === undefined) {
+    key = ocrShapeKey(foldConfusableLetters(word.normalize('NFKC')).replace(/[\s\-‐‑\u00AD]/gu, ''));
+    // Alignment asks for the same few thousand words over and over; a bounded memo keeps that cheap.
+    if (memo.size >= MAX_MEMO) memo.clear();
+    memo.set(word, key);
+  }
+  return key;
 }
+
+/** Words whose key is remembered (a project's vocabulary is rarely larger). */
+const MAX_MEMO = 200_000;
+const memo = new Map<string, string>();
 
 /**
  * True when `a` and `b` differ beyond letter case but are one word under {@link ocrKey}. Words of one or

@@ -9,6 +9,8 @@ import { useTempDirs } from './temp-dir';
 const temp = useTempDirs('verbatim-docs-');
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const file = (name: string, text: string) => ({ name, bytes: utf8(text) });
+/** The folder's files, without the project lock an open store holds. */
+const folder = async (dir: string) => (await readdir(dir)).filter((name) => !name.startsWith('verbatim.json.lock')).sort();
 const onDisk = async (dir: string) => ProjectData.parse(JSON.parse(await readFile(join(dir, 'verbatim.json'), 'utf8')));
 
 async function newProject() {
@@ -44,7 +46,7 @@ describe('addFiles', () => {
       { name: 'scan.txt', reason: 'binary file (contains NUL bytes)' },
       { name: 'paper.pdf', reason: 'only .txt and .md documents can be added' },
     ]);
-    expect((await readdir(dir)).sort()).toEqual(['two.txt', 'verbatim.json']);
+    expect(await folder(dir)).toEqual(['two.txt', 'verbatim.json']);
   });
 
   it('refuses the same content twice, naming the document already there', async () => {
@@ -73,7 +75,7 @@ describe('addFiles', () => {
     await writeFile(join(dir, 'same.txt'), 'Already here.\n');
     const { added } = await store.addFiles([file('same.txt', 'Already here.\n')]);
     expect(added[0]!.path).toBe('same.txt');
-    expect((await readdir(dir)).sort()).toEqual(['same.txt', 'verbatim.json']);
+    expect(await folder(dir)).toEqual(['same.txt', 'verbatim.json']);
   });
 
   it.each(['../evil.txt', '/etc/evil.txt', 'sub/evil.txt', '..\\evil.txt', '..', ' spaced.txt'])('refuses the name %j', async (name) => {
@@ -81,7 +83,7 @@ describe('addFiles', () => {
     const { added, refused } = await store.addFiles([file(name, 'x')]);
     expect(added).toEqual([]);
     expect(refused).toEqual([{ name, reason: 'a file name, not a path, is expected' }]);
-    expect(await readdir(dir)).toEqual(['verbatim.json']);
+    expect(await folder(dir)).toEqual(['verbatim.json']);
   });
 
   it('serializes concurrent calls so names and ids stay unique', async () => {

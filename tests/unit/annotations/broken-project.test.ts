@@ -28,7 +28,7 @@ async function backups(dir: string): Promise<string[]> {
 
 async function expectEveryWriteRefused(store: ProjectStore): Promise<void> {
   const writes: (() => Promise<unknown>)[] = [
-    () => store.createAnnotation({ kind: 'note', document: 'd1', start: 0, end: 3 }, TEXT),
+    () => store.createAnnotation({ kind: 'note', document: 'd1', start: 0, end: 3 }),
     () => store.updateAnnotation({ id: 'a1', tags: ['x'] }),
     () => store.deleteAnnotation('a1'),
     () => store.updateSettings({ threshold: 'minor' }),

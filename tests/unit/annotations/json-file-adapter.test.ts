@@ -1,7 +1,7 @@
-import { readdir, readFile, utimes, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { JsonFileAdapter, removeStaleTempFiles, STALE_TEMP_MS, writeFileAtomic } from '../../../annotations';
+import { JsonFileAdapter, parseTempName, removeLeftoverTempFiles, tempNameFor, writeFileAtomic } from '../../../annotations';
 import { ProjectData } from '../../../shared/model';
 import { useTempDirs } from './temp-dir';
 
@@ -61,16 +61,21 @@ describe('JsonFileAdapter', () => {
   });
 });
 
-describe('removeStaleTempFiles', () => {
-  it('removes old temp files of the target and keeps young ones and unrelated files', async () => {
+describe('temp files', () => {
+  it('are named so that no document can have the name: a leading dot and a .tmp ending', () => {
+    const name = tempNameFor('/p/verbatim.json');
+    expect(name).toMatch(/^\.verbatim\.json\.\d+-[0-9a-f]{12}\.tmp$/);
+    expect(parseTempName(name)).toEqual({ target: 'verbatim.json', pid: process.pid });
+    expect(parseTempName('verbatim.json.tmp-notes.txt')).toBeNull();
+    expect(parseTempName('verbatim.json.tmp-12-0123456789ab')).toEqual({ target: 'verbatim.json', pid: 12 });
+  });
+
+  it('removeLeftoverTempFiles removes only temp files of ours from other processes, whatever their age, and never a document', async () => {
     const dir = await temp.make();
-    const file = join(dir, 'verbatim.json');
-    await writeFile(join(dir, 'verbatim.json.tmp-1-old'), '{"half');
-    await writeFile(join(dir, 'verbatim.json.tmp-2-young'), '{"half');
-    await writeFile(join(dir, 'notes.tmp-3'), 'keep');
-    const old = new Date(Date.now() - STALE_TEMP_MS - 5_000);
-    await utimes(join(dir, 'verbatim.json.tmp-1-old'), old, old);
-    expect(await removeStaleTempFiles(file)).toEqual(['verbatim.json.tmp-1-old']);
-    expect((await readdir(dir)).sort()).toEqual(['notes.tmp-3', 'verbatim.json.tmp-2-young']);
+    const dead = ['.verbatim.json.999999-0123456789ab.tmp', 'verbatim.json.tmp-999998-0123456789ab', '.verbatim.json.lock.owner.999997-0123456789ab.tmp'];
+    const kept = ['verbatim.json.tmp-notes.txt', 'notes.tmp-3', `.verbatim.json.${process.pid}-0123456789ab.tmp`, '.other.json.999999-0123456789ab.tmp'];
+    for (const name of [...dead, ...kept]) await writeFile(join(dir, name), '{"half');
+    expect((await removeLeftoverTempFiles(dir, ['verbatim.json', 'verbatim.json.lock.owner'])).sort()).toEqual([...dead].sort());
+    expect((await readdir(dir)).sort()).toEqual([...kept].sort());
   });
 });

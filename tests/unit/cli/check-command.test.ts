@@ -106,3 +106,35 @@ describe.skipIf(!hasCorpus)(`verbatim check on the corpus${corpusSkipReason}`, (
     expect(report.clusters.length).toBeGreaterThan(0);
   });
 });
+
+describe('verbatim check --scope', () => {
+  const STATEMENT = 'The council will meet every Thursday in the old town hall to hear residents on the new harbour plans until the end of 2024.';
+  const repeated = `${STATEMENT} Later the same memo says it again. ${STATEMENT.replace('2024', '2025')}`;
+
+  it('leads with press quotes, counts quoted material by default and a document’s own repeats only with --scope all', async () => {
+    await write('a.txt', `The Guardian reported on 2 March 1992: “${ARTICLE}”\n`);
+    await write('b.txt', `As The Guardian wrote (March 2, 1992), “${ARTICLE.replace('450', '540')}”\n`);
+    await write('c.txt', `An unrelated memo.\n\n${repeated}\n`);
+    const all = Report.parse(JSON.parse((await runCli(['check', 'a.txt', 'b.txt', 'c.txt', '--json'], dir)).stdout));
+    expect(all.clusters.map((c) => c.kind)).toEqual([...all.clusters.map((c) => c.kind)].sort((x, y) => ['press', 'quote', 'repeat'].indexOf(x) - ['press', 'quote', 'repeat'].indexOf(y)));
+    expect(all.clusters[0]?.kind).toBe('press');
+    expect(all.clusters.some((c) => c.kind === 'repeat')).toBe(true);
+
+    const press = Report.parse(JSON.parse((await runCli(['check', 'a.txt', 'b.txt', 'c.txt', '--json', '--scope', 'press'], dir)).stdout));
+    expect(new Set(press.clusters.map((c) => c.kind))).toEqual(new Set(['press']));
+    expect(press.discrepancies.every((x) => press.clusters.some((c) => c.id === x.cluster))).toBe(true);
+
+    // The repeat alone: its figure changes, yet by default nothing in scope does.
+    const onlyRepeat = await runCli(['check', 'c.txt', 'a.txt'], dir);
+    expect(onlyRepeat.code).toBe(0);
+    expect(onlyRepeat.stdout).toMatch(/outside the quotes scope .* --scope all/u);
+    expect((await runCli(['check', 'c.txt', 'a.txt', '--scope', 'all'], dir)).code).toBe(1);
+  });
+
+  it('refuses an unknown scope with exit 2', async () => {
+    await write('a.txt', ARTICLE);
+    const { code, stderr } = await runCli(['check', 'a.txt', '--scope', 'everything'], dir);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/--scope must be one of press, quotes, all/u);
+  });
+});

@@ -37,6 +37,7 @@ describe('tokenize: words, numbers and punctuation', () => {
     ['4,000 and 4000 and 4 000', ['4000', 'and', '4000', 'and', '4000']],
     ['126 500 people and 1 275 more', ['126500', 'people', 'and', '1275', 'more']],
     ['in 1992 500 people', ['in', '1992', '500', 'people']],
+    ['at 8:30 p.m. or 10:45', ['at', '8:30', 'p', 'm', 'or', '10:45']],
     ['the 366th regiment', ['the', '366th', 'regiment']],
     ['in 1992. In the 1990s', ['in', '1992', 'in', 'the', '1990s']],
     ['1.5 is not 15', ['1.5', 'is', 'not', '15']],

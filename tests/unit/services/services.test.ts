@@ -1,24 +1,15 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openProject, sessionFor, type ProjectSession } from '../../../main/services';
+import { describe, expect, it } from 'vitest';
+import { openProject, sessionFor } from '../../../main/services';
 import { MemoryEngineCache } from '../../../shared/engine';
 import { ServiceError } from '../../../shared/api';
 import { ProjectData, Report } from '../../../shared/model';
-import { base64, copySample, projectBytes } from './sample-copy';
+import { base64, projectBytes, useSampleSession } from './sample-copy';
 
-let sample: Awaited<ReturnType<typeof copySample>>;
-let session: ProjectSession;
-beforeEach(async () => {
-  sample = await copySample();
-  session = await openProject(sample.dir);
-});
-afterEach(async () => {
-  await session.close();
-  await sample.cleanup();
-});
+const ctx = useSampleSession();
 
-const stored = async () => ProjectData.parse(JSON.parse((await projectBytes(sample.dir)).toString('utf8')));
+const stored = async () => ProjectData.parse(JSON.parse((await projectBytes(ctx.dir)).toString('utf8')));
 
 /** Resolves to the ServiceError code a call fails with. */
 async function codeOf(call: Promise<unknown>): Promise<string> {
@@ -33,32 +24,32 @@ async function codeOf(call: Promise<unknown>): Promise<string> {
 
 describe('project and documents', () => {
   it('projectInfo names the project after its folder and reports it writable', async () => {
-    const info = await session.handlers.projectInfo({});
-    expect(info).toMatchObject({ name: 'Sample Project', path: sample.dir, readOnly: false, warnings: [] });
+    const info = await ctx.session.handlers.projectInfo({});
+    expect(info).toMatchObject({ name: 'Sample Project', path: ctx.dir, readOnly: false, warnings: [] });
     expect(info.settings.threshold).toBe('major');
   });
 
   it('updateSettings stores the new settings in verbatim.json', async () => {
-    const settings = await session.handlers.updateSettings({ threshold: 'minor', gazetteer: ['The Valley Post'], creator: 'reviewer' });
+    const settings = await ctx.session.handlers.updateSettings({ threshold: 'minor', gazetteer: ['The Valley Post'], creator: 'reviewer' });
     expect(settings.threshold).toBe('minor');
     expect((await stored()).settings).toEqual(settings);
   });
 
   it('lists the documents and reads one with its text', async () => {
-    const docs = await session.handlers.listDocuments({});
+    const docs = await ctx.session.handlers.listDocuments({});
     expect(docs.map((d) => d.id)).toEqual(['courier-clipping', 'relief-committee-report', 'regional-digest', 'council-briefing']);
-    const content = await session.handlers.readDocument({ id: 'courier-clipping' });
+    const content = await ctx.session.handlers.readDocument({ id: 'courier-clipping' });
     expect(content.record.id).toBe('courier-clipping');
     expect(content.text).toContain('More than 340 homes');
     expect(content.text.length).toBe(content.record.length);
   });
 
   it('readDocument of an unknown id fails with not-found', async () => {
-    expect(await codeOf(session.handlers.readDocument({ id: 'nope' }))).toBe('not-found');
+    expect(await codeOf(ctx.session.handlers.readDocument({ id: 'nope' }))).toBe('not-found');
   });
 
   it('addDocuments adds a text file and returns a binary file in refused without throwing', async () => {
-    const result = await session.handlers.addDocuments({
+    const result = await ctx.session.handlers.addDocuments({
       files: [
         { name: 'extra.txt', base64: base64('The Valley Post, 14 May 2019\n\nMore than 340 homes were evacuated.\n') },
         { name: 'scan.txt', base64: base64(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0, 1, 2, 0])) },
@@ -74,52 +65,52 @@ describe('project and documents', () => {
 
 describe('annotations', () => {
   it('lists every annotation anchored where it was made', async () => {
-    const listed = await session.handlers.listAnnotations({});
+    const listed = await ctx.session.handlers.listAnnotations({});
     expect(listed).toHaveLength(9);
     for (const { annotation, anchor } of listed) {
       expect(anchor, annotation.id).toEqual({ start: annotation.target.selector[0].start, end: annotation.target.selector[0].end });
     }
-    const one = await session.handlers.listAnnotations({ document: 'council-briefing' });
+    const one = await ctx.session.handlers.listAnnotations({ document: 'council-briefing' });
     expect(one.map((a) => a.annotation.id).sort()).toEqual(['claim-briefing-warning', 'quote-briefing']);
   });
 
   it('re-anchors after the text changed and marks an annotation whose passage is gone as orphaned', async () => {
-    const path = join(sample.dir, 'council-briefing.md');
-    const { text } = await session.handlers.readDocument({ id: 'council-briefing' });
+    const path = join(ctx.dir, 'council-briefing.md');
+    const { text } = await ctx.session.handlers.readDocument({ id: 'council-briefing' });
     const edited = `A new first line.\n\n${text.replace('Residents of Averne were given no direct warning before the gates were opened', 'Something else entirely happened here, with other words.')}`;
     await writeFile(path, edited);
-    const listed = await session.handlers.listAnnotations({ document: 'council-briefing' });
+    const listed = await ctx.session.handlers.listAnnotations({ document: 'council-briefing' });
     const quote = listed.find((a) => a.annotation.id === 'quote-briefing')!;
     expect(edited.slice(quote.anchor!.start, quote.anchor!.end)).toBe(quote.annotation.target.selector[1].exact);
     expect(listed.find((a) => a.annotation.id === 'claim-briefing-warning')!.anchor).toBeNull();
   });
 
   it('creates, updates and deletes an annotation, each change landing in verbatim.json', async () => {
-    const { text } = await session.handlers.readDocument({ id: 'regional-digest' });
+    const { text } = await ctx.session.handlers.readDocument({ id: 'regional-digest' });
     const start = text.indexOf('Tomas Berger');
-    const created = await session.handlers.createAnnotation({
+    const created = await ctx.session.handlers.createAnnotation({
       kind: 'note', document: 'regional-digest', start, end: start + 'Tomas Berger'.length, body: { status: 'open', text: 'Brandt?' },
     });
     expect(created.target.selector[1].exact).toBe('Tomas Berger');
     expect((await stored()).annotations.some((a) => a.id === created.id)).toBe(true);
 
-    const updated = await session.handlers.updateAnnotation({ id: created.id, body: { status: 'confirmed' }, tags: ['names'] });
+    const updated = await ctx.session.handlers.updateAnnotation({ id: created.id, body: { status: 'confirmed' }, tags: ['names'] });
     expect(updated.kind === 'note' && updated.body).toMatchObject({ status: 'confirmed', text: 'Brandt?' });
     expect((await stored()).annotations.find((a) => a.id === created.id)?.tags).toEqual(['names']);
 
-    expect(await session.handlers.deleteAnnotation({ id: created.id })).toEqual({ id: created.id });
+    expect(await ctx.session.handlers.deleteAnnotation({ id: created.id })).toEqual({ id: created.id });
     expect((await stored()).annotations.some((a) => a.id === created.id)).toBe(false);
   });
 
   it('maps store failures to codes: unknown ids not-found, a span outside the text or a bad body invalid-payload', async () => {
-    expect(await codeOf(session.handlers.updateAnnotation({ id: 'nope', tags: [] }))).toBe('not-found');
-    expect(await codeOf(session.handlers.deleteAnnotation({ id: 'nope' }))).toBe('not-found');
-    expect(await codeOf(session.handlers.createAnnotation({ kind: 'claim', document: 'nope', start: 0, end: 1 }))).toBe('not-found');
-    expect(await codeOf(session.handlers.createAnnotation({ kind: 'claim', document: 'regional-digest', start: 10, end: 100_000 }))).toBe('invalid-payload');
-    expect(await codeOf(session.handlers.createAnnotation({ kind: 'claim', document: 'regional-digest', start: 0, end: 5, body: { text: '', cites: ['claim-relief-housing'] } }))).toBe('invalid-payload');
-    expect(await codeOf(session.handlers.updateAnnotation({ id: 'note-relief-figure', body: { status: 'maybe' } }))).toBe('invalid-payload');
-    expect(await codeOf(session.handlers.updateAnnotation({ id: 'note-relief-figure', body: { attribution: {} } }))).toBe('invalid-payload');
-    expect(await codeOf(session.handlers.createAnnotation({
+    expect(await codeOf(ctx.session.handlers.updateAnnotation({ id: 'nope', tags: [] }))).toBe('not-found');
+    expect(await codeOf(ctx.session.handlers.deleteAnnotation({ id: 'nope' }))).toBe('not-found');
+    expect(await codeOf(ctx.session.handlers.createAnnotation({ kind: 'claim', document: 'nope', start: 0, end: 1 }))).toBe('not-found');
+    expect(await codeOf(ctx.session.handlers.createAnnotation({ kind: 'claim', document: 'regional-digest', start: 10, end: 100_000 }))).toBe('invalid-payload');
+    expect(await codeOf(ctx.session.handlers.createAnnotation({ kind: 'claim', document: 'regional-digest', start: 0, end: 5, body: { text: '', cites: ['claim-relief-housing'] } }))).toBe('invalid-payload');
+    expect(await codeOf(ctx.session.handlers.updateAnnotation({ id: 'note-relief-figure', body: { status: 'maybe' } }))).toBe('invalid-payload');
+    expect(await codeOf(ctx.session.handlers.updateAnnotation({ id: 'note-relief-figure', body: { attribution: {} } }))).toBe('invalid-payload');
+    expect(await codeOf(ctx.session.handlers.createAnnotation({
       kind: 'crossref', document: 'regional-digest', start: 0, end: 5, body: { relation: 'see-also', to: { document: 'courier-clipping', start: 0, end: 99_999 }, note: '' },
     }))).toBe('invalid-payload');
   });
@@ -127,14 +118,14 @@ describe('annotations', () => {
 
 describe('runCheck and suggestQuotes', () => {
   it('returns a report that validates against Report, flagging the claim whose cited quote differs', async () => {
-    const report = Report.parse(await session.handlers.runCheck({}));
+    const report = Report.parse(await ctx.session.handlers.runCheck({}));
     expect(report.documents).toHaveLength(4);
     expect(report.claims.map((c) => c.id).sort()).toEqual(['claim-briefing-warning', 'claim-relief-housing']);
     expect(report.claims.every((c) => c.flagged)).toBe(true);
   });
 
   it('finds every kind of difference the sample project demonstrates, each with its severity', async () => {
-    const report = await session.handlers.runCheck({ minSeverity: 'info' });
+    const report = await ctx.session.handlers.runCheck({ minSeverity: 'info' });
     const found = new Set(report.discrepancies.map((x) => `${x.kind}/${x.severity}`));
     for (const expected of [
       'number/critical', 'wording/major', 'name/major', 'omission/major', 'omission/minor', 'insertion/minor',
@@ -146,21 +137,23 @@ describe('runCheck and suggestQuotes', () => {
     expect([figure.a.text, figure.b.text].sort()).toEqual(['340', '430']);
   });
 
-  it('re-checks incrementally: unchanged documents come from the session cache, with the same report', async () => {
+  it('re-checks incrementally on this thread: unchanged documents come from the ctx.session cache, with the same report', async () => {
     const cache = new MemoryEngineCache();
-    const cached = sessionFor(session.store, cache);
-    const first = await cached.handlers.runCheck({});
+    const cached = sessionFor(ctx.session.store, { cache });
+    const first = await cached.check({});
     const misses = cache.stats.misses;
     expect(misses).toBeGreaterThan(0);
-    expect(await cached.handlers.runCheck({})).toEqual(first);
+    expect(await cached.check({})).toEqual(first);
     expect(cache.stats.misses).toBe(misses);
     expect(cache.stats.hits).toBeGreaterThanOrEqual(4);
+    expect(await cached.handlers.runCheck({})).toEqual(first);
+    await cached.close();
   });
 
-  it('suggestQuotes after a check reuses the per-document work of the check instead of detecting again', async () => {
+  it('suggestQuotes after a command-line check reuses the per-document work of the check instead of detecting again', async () => {
     const cache = new MemoryEngineCache();
-    const cached = sessionFor(session.store, cache);
-    await cached.handlers.runCheck({});
+    const cached = sessionFor(ctx.session.store, { cache });
+    await cached.check({});
     const { misses, sets, hits } = cache.stats;
     await cached.handlers.suggestQuotes({});
     expect(cache.stats.hits).toBe(hits + cached.store.documents().length);
@@ -169,32 +162,32 @@ describe('runCheck and suggestQuotes', () => {
   });
 
   it('suggestQuotes leaves out candidates a quote annotation already covers', async () => {
-    const suggestions = await session.handlers.suggestQuotes({});
-    const quotes = (await session.handlers.listAnnotations({})).filter((a) => a.annotation.kind === 'quote');
+    const suggestions = await ctx.session.handlers.suggestQuotes({});
+    const quotes = (await ctx.session.handlers.listAnnotations({})).filter((a) => a.annotation.kind === 'quote');
     for (const s of suggestions) {
       for (const q of quotes.filter((x) => x.annotation.document === s.document)) {
         const overlap = Math.min(q.anchor!.end, s.end) - Math.max(q.anchor!.start, s.start);
         expect(overlap < Math.min(q.anchor!.end - q.anchor!.start, s.end - s.start) / 2).toBe(true);
       }
     }
-    expect(await codeOf(session.handlers.suggestQuotes({ document: 'nope' }))).toBe('not-found');
+    expect(await codeOf(ctx.session.handlers.suggestQuotes({ document: 'nope' }))).toBe('not-found');
   });
 });
 
 describe('a read-only project', () => {
   it('refuses every write with read-only and leaves verbatim.json as it was', async () => {
-    await session.close();
-    await writeFile(join(sample.dir, 'verbatim.json'), '{ not json');
-    session = await openProject(sample.dir);
-    const info = await session.handlers.projectInfo({});
+    await ctx.session.close();
+    await writeFile(join(ctx.dir, 'verbatim.json'), '{ not json');
+    ctx.session = await openProject(ctx.dir);
+    const info = await ctx.session.handlers.projectInfo({});
     expect(info.readOnly).toBe(true);
     expect(info.warnings.join(' ')).toMatch(/could not be trusted/);
-    const before = await projectBytes(sample.dir);
-    expect(await codeOf(session.handlers.updateSettings({ threshold: 'minor' }))).toBe('read-only');
-    expect(await codeOf(session.handlers.addDocuments({ files: [{ name: 'x.txt', base64: base64('hello there') }] }))).toBe('read-only');
-    expect(await codeOf(session.handlers.createAnnotation({ kind: 'claim', document: 'x', start: 0, end: 1 }))).toBe('read-only');
-    expect(await codeOf(session.handlers.updateAnnotation({ id: 'x', tags: [] }))).toBe('read-only');
-    expect(await codeOf(session.handlers.deleteAnnotation({ id: 'x' }))).toBe('read-only');
-    expect(await projectBytes(sample.dir)).toEqual(before);
+    const before = await projectBytes(ctx.dir);
+    expect(await codeOf(ctx.session.handlers.updateSettings({ threshold: 'minor' }))).toBe('read-only');
+    expect(await codeOf(ctx.session.handlers.addDocuments({ files: [{ name: 'x.txt', base64: base64('hello there') }] }))).toBe('read-only');
+    expect(await codeOf(ctx.session.handlers.createAnnotation({ kind: 'claim', document: 'x', start: 0, end: 1 }))).toBe('read-only');
+    expect(await codeOf(ctx.session.handlers.updateAnnotation({ id: 'x', tags: [] }))).toBe('read-only');
+    expect(await codeOf(ctx.session.handlers.deleteAnnotation({ id: 'x' }))).toBe('read-only');
+    expect(await projectBytes(ctx.dir)).toEqual(before);
   });
 });

@@ -6,15 +6,15 @@ import {
 import { tokenize } from '../../../../shared/engine';
 import { filler, PASSAGE } from './helpers';
 
-const seedDoc = (text: string): SeedDocument => {
+const seedDoc = (text: string): SeedDocument & { text: string } => {
   const tokens = tokenize(text);
-  return { tokens, fingerprints: fingerprints(tokens) };
+  return { tokens, fingerprints: fingerprints(tokens), text };
 };
 const aligner = new LocalAligner();
 const noQuotes = (n: number) => new QuoteSpans(n, []);
 
 /** `k` documents quoting the passage (the first in full, the others shorter or changed) in unrelated text. */
-function quotingDocs(k: number): SeedDocument[] {
+function quotingDocs(k: number): (SeedDocument & { text: string })[] {
   const variants = [PASSAGE, PASSAGE.replace('450', '540'), PASSAGE.replace(' possibly thousands,', ''), PASSAGE.replace('Raisa', 'Rasia'), PASSAGE.slice(0, PASSAGE.indexOf(' said'))];
   return Array.from({ length: k }, (_, i) => seedDoc(`${filler(100 + i, 20 + 7 * i)}. ${variants[i % variants.length]} ${filler(200 + i, 30)}`));
 }

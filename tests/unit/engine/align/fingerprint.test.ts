@@ -66,21 +66,32 @@ describe('NgramIndex', () => {
     expect(groups(index)).toEqual([[[0, 2], [1, 0]]]);
   });
 
-  it('skips n-grams found in more places than the cap (boilerplate)', () => {
+  it('visits n-grams found in more places than the cap as stars (each place paired with the first only)', () => {
     const index = new NgramIndex({ maxPostings: 2 });
     for (let d = 0; d < 3; d++) index.add(d, fp(`${filler(d, 6)} alpha bravo charlie delta echo`));
-    expect(groups(index)).toEqual([]);
+    const stars: boolean[] = [];
+    index.forEachGroup((_d, _p, count, star) => stars.push(count === 3 && star));
+    expect(stars).toEqual([true]);
   });
 
-  it('skips n-grams repeated too often inside one document (running headers)', () => {
+  it('visits n-grams repeated too often inside one document (running headers) as stars, and skips those past the star cap', () => {
     const header = 'foreign relations committee points of agreement';
-    const index = new NgramIndex({ maxPerDocument: 2 });
-    index.add(0, fp([header, filler(1, 5), header, filler(2, 5), header].join(' ')));
-    index.add(1, fp(header));
-    expect(groups(index)).toEqual([]);
+    const strict = new NgramIndex({ maxPerDocument: 2 });
+    strict.add(0, fp([header, filler(1, 5), header, filler(2, 5), header].join(' ')));
+    strict.add(1, fp(header));
+    const stars: boolean[] = [];
+    strict.forEachGroup((_d, _p, _count, star) => stars.push(star));
+    expect(stars.length).toBeGreaterThan(0);
+    expect(stars.every((s) => s)).toBe(true);
     const lenient = new NgramIndex({ maxPerDocument: 3 });
     lenient.add(0, fp([header, filler(1, 5), header, filler(2, 5), header].join(' ')));
-    expect(groups(lenient).length).toBeGreaterThan(0);
+    const plain: boolean[] = [];
+    lenient.forEachGroup((_d, _p, _count, star) => plain.push(star));
+    expect(plain.length).toBeGreaterThan(0);
+    expect(plain.some((s) => s)).toBe(false);
+    const capped = new NgramIndex({ maxPostings: 2, maxStarPostings: 2 });
+    for (let d = 0; d < 3; d++) capped.add(d, fp(`${filler(d, 6)} alpha bravo charlie delta echo`));
+    expect(groups(capped)).toEqual([]);
   });
 
   it('finds nothing in unrelated texts', () => {
