@@ -15,7 +15,8 @@ export interface ChangeContext {
   newId: () => string;
 }
 
-function describeIssues(error: z.ZodError): string {
+/** One line naming each failing field of a record (`body.text: too long; tags.0: ...`). */
+export function describeIssues(error: z.ZodError): string {
   return error.issues.map((issue) => `${formatPath('', issue.path).replace(/^\./, '') || '(value)'}: ${issue.message}`).join('; ');
 }
 
@@ -150,4 +151,27 @@ export function retargetAnnotation(
   const annotations = data.annotations.slice();
   annotations[index] = annotation;
   return { data: { ...data, annotations }, annotation };
+}
+
+/**
+ * Inserts whole annotation records (an import): one whose id exists replaces it in place, the others are
+ * appended in the order given. Every record is validated and every reference checked against the data
+ * as it is after the whole batch, so a claim may cite a quote imported with it. Throws `TypeError` for an
+ * invalid record, `DocumentNotFoundError` for an unknown document, `RangeError` for a dangling reference;
+ * nothing changes then.
+ */
+export function upsertAnnotations(data: ProjectData, incoming: readonly Annotation[]): ProjectData {
+  const parsed = incoming.map((a, i) => {
+    const result = Annotation.safeParse(a);
+    if (!result.success) throw new TypeError(`invalid annotation ${i + 1} of the import: ${describeIssues(result.error)}`);
+    if (!data.documents.some((d) => d.id === result.data.document)) throw new DocumentNotFoundError(`no document "${result.data.document}" in this project`);
+    return result.data;
+  });
+  const byId = new Map(parsed.map((a) => [a.id, a]));
+  const annotations = data.annotations.map((a) => byId.get(a.id) ?? a);
+  const known = new Set(data.annotations.map((a) => a.id));
+  for (const a of byId.values()) if (!known.has(a.id)) annotations.push(a);
+  const next = { ...data, annotations };
+  for (const a of byId.values()) checkReferences(a, next);
+  return next;
 }

@@ -23,6 +23,16 @@ export function sha256OfText(text: string): string {
 }
 
 /**
+ * Throws `DocumentRefusedError(name, 'too large …')` when a file of `length` bytes is over
+ * `MAX_DOCUMENT_BYTES`: checked before anything decodes or extracts it.
+ */
+export function assertDocumentSize(name: string, length: number): void {
+  if (length > MAX_DOCUMENT_BYTES) {
+    throw new DocumentRefusedError(name, `too large (${formatBytes(length)}; the limit is ${formatBytes(MAX_DOCUMENT_BYTES)})`);
+  }
+}
+
+/**
  * Decodes a candidate document, or throws `DocumentRefusedError(name, reason)` when it is not a .txt/.md
  * file, larger than `MAX_DOCUMENT_BYTES`, empty or only whitespace, binary (a NUL byte anywhere, or many
  * control bytes at its start), or not valid UTF-8. The checks run
@@ -36,8 +46,8 @@ export function ingestFile(name: string, bytes: Uint8Array): IngestedFile {
   const refuse = (reason: string): never => {
     throw new DocumentRefusedError(name, reason);
   };
-  if (!hasDocumentExtension(name)) refuse('only .txt and .md documents can be added');
-  if (bytes.length > MAX_DOCUMENT_BYTES) refuse(`too large (${formatBytes(bytes.length)}; the limit is ${formatBytes(MAX_DOCUMENT_BYTES)})`);
+  if (!hasDocumentExtension(name)) refuse('only .txt, .md, .html, .docx and .pdf documents can be added');
+  assertDocumentSize(name, bytes.length);
   if (bytes.length === 0) refuse('empty file');
   const binary = binaryReason(bytes);
   if (binary !== null) refuse(binary);

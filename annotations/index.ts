@@ -32,3 +32,14 @@ export type { OutsideChanges, MergeOutcome } from './outside-changes';
 export { toProjectJSON, canonicalJSON } from './project-json';
 export { validateProject, isSafeRelativePath, emptyProject } from './validate-project';
 export type { ValidationResult, ValidationProblem } from './validate-project';
+export {
+  toHtmlEdition, toMarkdownEdition, toWebAnnotationCollection, toTei, toDiscrepancyCsv, indexEdition, teiId,
+  escapeHtml, escapeXml, escapeMarkdown, neutraliseFormula, isWebUrl, documentIri, annotationIri, motivationOf,
+  CSV_COLUMNS, EDITION_CSP, TEI_NS, ANNO_CONTEXT, VERBATIM_CONTEXT, VERBATIM_VOCAB,
+} from './export';
+export type { EditionInput, EditionDocument, EditionIndex, PlacedAnnotation } from './export';
+export { extractText, extractTextBytes, isConvertible, CONVERTIBLE_EXTENSIONS, planWebAnnotationImport, annotationsOfFile } from './import';
+export type { ExtractedText, ExtractionProgress, AnnotationImportPlan, ImportContext, ImportOrphan } from './import';
+export { mergeProjects, MergeError, CONFLICT_TAG, THEIRS_SUFFIX } from './merge';
+export type { MergeConflict, MergeResult } from './merge';
+export { upsertAnnotations } from './annotation-ops';

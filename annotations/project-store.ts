@@ -11,8 +11,9 @@ import {
   LexiconEntry, ProjectSettings,
   type Annotation, type AnnotationPatch, type DocumentRecord, type NewAnnotation, type ProjectData,
 } from '../shared/model';
-import { addAnnotation, patchAnnotation, removeAnnotation, restoreAnnotation, retargetAnnotation, type ChangeContext } from './annotation-ops';
+import { addAnnotation, patchAnnotation, removeAnnotation, restoreAnnotation, retargetAnnotation, upsertAnnotations, type ChangeContext } from './annotation-ops';
 import { documentIdFor, fileNameProblem, ingestFile, placeFile, resolveInside } from './documents';
+import { extractTextBytes, isConvertible, type ExtractionProgress } from './import/extract-text';
 import { JsonFileAdapter, removeLeftoverTempFiles } from './json-file-adapter';
 import { loadProjectBytes, type LoadedProject } from './load-project';
 import { applyOutsideChanges } from './outside-changes';
@@ -122,48 +123,85 @@ class FileProjectStore implements ProjectStore {
     return text;
   }
 
-  async addFiles(files: readonly { name: string; bytes: Uint8Array }[]): Promise<AddResult> {
+  async addFiles(files: readonly { name: string; bytes: Uint8Array }[], onProgress?: (p: ExtractionProgress) => void): Promise<AddResult> {
     this.assertWritable();
-    return this.serially(() => this.addFilesNow(files));
+    return this.serially(() => this.addFilesNow(files, onProgress));
   }
 
-  private async addFilesNow(files: readonly { name: string; bytes: Uint8Array }[]): Promise<AddResult> {
+  private async addFilesNow(files: readonly { name: string; bytes: Uint8Array }[], onProgress?: (p: ExtractionProgress) => void): Promise<AddResult> {
     const added: DocumentRecord[] = [];
     const created: string[] = [];
     const refused: AddResult['refused'] = [];
     const existing = this.db.data.documents;
-    const ids = new Set(existing.map((d) => d.id));
-    const paths = new Set(existing.map((d) => d.path));
-    for (const file of files) {
-      // Each file is added whole (its file and its record) or not at all, and refusing one refuses only it.
-      try {
-        const nameProblem = fileNameProblem(file.name);
-        if (nameProblem !== null) throw new DocumentRefusedError(file.name, nameProblem);
-        const { text, sha256 } = ingestFile(file.name, file.bytes);
-        const twin = [...existing, ...added].find((d) => d.sha256 === sha256);
-        if (twin) throw new DocumentRefusedError(file.name, `same content as document "${twin.title}" (${twin.path}), already in the project`);
-        const placed = await placeFile(this.realDir, file.name, file.bytes, paths);
-        if (placed.created) created.push(placed.path);
-        const id = documentIdFor(file.name, ids);
-        ids.add(id);
-        paths.add(placed.path);
-        added.push({ id, path: placed.path, title: documentTitle(text, file.name), sha256, length: text.length, added: new Date().toISOString() });
-      } catch (error) {
-        if (!(error instanceof DocumentRefusedError)) throw error;
-        refused.push({ name: file.name, reason: error.reason });
+    const batch: AddBatch = {
+      ids: new Set(existing.map((d) => d.id)),
+      // An imported document's original is a file of the project too: no other record may take its name.
+      paths: new Set(existing.flatMap((d) => (d.original === undefined ? [d.path] : [d.path, d.original]))),
+      known: [...existing],
+      created,
+    };
+    try {
+      for (const file of files) {
+        try {
+          const record = await this.addOne(file, batch, onProgress);
+          added.push(record);
+          batch.known.push(record);
+        } catch (error) {
+          if (!(error instanceof DocumentRefusedError)) throw error;
+          refused.push({ name: file.name, reason: error.reason });
+        }
       }
-    }
-    if (added.length > 0) {
-      try {
-        await this.commit({ ...this.db.data, documents: [...this.db.data.documents, ...added] });
-      } catch (error) {
-        // Without their records the copied files would be strays in the folder: take them back out.
-        this.db.data = { ...this.db.data, documents: this.db.data.documents.filter((d) => !added.includes(d)) };
-        await Promise.all(created.map((path) => rm(join(this.realDir, path), { force: true })));
-        throw error;
-      }
+      if (added.length > 0) await this.commit({ ...this.db.data, documents: [...this.db.data.documents, ...added] });
+    } catch (error) {
+      // Without their records the copied files would be strays in the folder: take them back out.
+      this.db.data = { ...this.db.data, documents: this.db.data.documents.filter((d) => !added.includes(d)) };
+      await removeFiles(this.realDir, created);
+      throw error;
     }
     return { added, refused };
+  }
+
+  /**
+   * Places one file (and, for another format, its extracted text beside it) and returns its record, or
+   * throws `DocumentRefusedError`. The file is added whole or not at all: what it placed before a refusal
+   * is removed again; what it placed for a record it returns goes into `batch.created`.
+   */
+  private async addOne(file: { name: string; bytes: Uint8Array }, batch: AddBatch, onProgress?: (p: ExtractionProgress) => void): Promise<DocumentRecord> {
+    const placed: string[] = [];
+    const used: string[] = [];
+    try {
+      const nameProblem = fileNameProblem(file.name);
+      if (nameProblem !== null) throw new DocumentRefusedError(file.name, nameProblem);
+      // Another format: its extracted text is the document, kept as `<name>.txt` beside the original.
+      const converted = isConvertible(file.name);
+      const textName = converted ? `${file.name}.txt` : file.name;
+      if (converted) {
+        // Judged before anything reads the original: its text must be able to live beside it.
+        const textNameProblem = fileNameProblem(textName);
+        if (textNameProblem !== null) throw new DocumentRefusedError(file.name, `its extracted text cannot be kept beside it: ${textNameProblem}`);
+      }
+      const textBytes = converted ? await extractTextBytes(file.name, file.bytes, onProgress) : file.bytes;
+      const { text, sha256 } = ingestFile(textName, textBytes);
+      const twin = batch.known.find((d) => d.sha256 === sha256);
+      if (twin) throw new DocumentRefusedError(file.name, `same content as document "${twin.title}" (${twin.path}), already in the project`);
+      const place = async (name: string, bytes: Uint8Array): Promise<string> => {
+        const result = await placeFile(this.realDir, name, bytes, batch.paths);
+        if (result.created) placed.push(result.path);
+        used.push(result.path);
+        batch.paths.add(result.path);
+        return result.path;
+      };
+      const original = converted ? await place(file.name, file.bytes) : undefined;
+      const path = await place(original !== undefined ? `${original}.txt` : textName, textBytes);
+      const id = documentIdFor(file.name, batch.ids);
+      batch.ids.add(id);
+      batch.created.push(...placed);
+      return { id, path, title: documentTitle(text, file.name), sha256, length: text.length, added: new Date().toISOString(), ...(original !== undefined ? { original } : {}) };
+    } catch (error) {
+      await removeFiles(this.realDir, placed);
+      for (const path of used) batch.paths.delete(path);
+      throw error;
+    }
   }
 
   async createAnnotation(input: NewAnnotation): Promise<Annotation> {
@@ -214,6 +252,12 @@ class FileProjectStore implements ProjectStore {
     const next = patchAnnotation(this.db.data, patch, this.context());
     await this.commit(next.data);
     return next.annotation;
+  }
+
+  async putAnnotations(annotations: readonly Annotation[]): Promise<void> {
+    this.assertWritable();
+    if (annotations.length === 0) return;
+    await this.commit(upsertAnnotations(this.db.data, annotations));
   }
 
   async deleteAnnotation(id: string): Promise<void> {
@@ -276,6 +320,20 @@ class FileProjectStore implements ProjectStore {
     this.exclusive = run.catch(() => undefined);
     return run;
   }
+}
+
+/** What the files of one `addFiles` call share: the ids and paths taken so far, and the files it made. */
+interface AddBatch {
+  ids: Set<string>;
+  paths: Set<string>;
+  /** The documents a new one may not repeat (the project's and those added before it in the batch). */
+  known: DocumentRecord[];
+  created: string[];
+}
+
+/** Removes project files this process made (a refused or uncommitted addition); a file already gone is fine. */
+async function removeFiles(realDir: string, paths: readonly string[]): Promise<void> {
+  await Promise.all(paths.map((path) => rm(join(realDir, path), { force: true })));
 }
 
 async function existingFolder(dir: string, create: boolean): Promise<void> {

@@ -41,8 +41,16 @@ export interface ProjectStore {
   documents(): readonly DocumentRecord[];
   /** Reads a document's text from disk (UTF-8, BOM stripped, line endings kept). */
   readText(id: string): Promise<string>;
-  /** Adds files (name + bytes): refuses binary, empty, non-UTF-8 or oversized ones; copies accepted ones into the folder. */
-  addFiles(files: readonly { name: string; bytes: Uint8Array }[]): Promise<{ added: DocumentRecord[]; refused: { name: string; reason: string }[] }>;
+  /**
+   * Adds files (name + bytes): refuses binary, empty, non-UTF-8 or oversized ones; copies accepted ones into
+   * the folder. An .html, .docx or .pdf file is kept as it is and its extracted text beside it as
+   * `<name>.txt`, which becomes the document (`record.original` names the file it came from); `onProgress`
+   * hears how far each extraction is (pages of a PDF).
+   */
+  addFiles(
+    files: readonly { name: string; bytes: Uint8Array }[],
+    onProgress?: (p: { file: string; done: number; total: number }) => void,
+  ): Promise<{ added: DocumentRecord[]; refused: { name: string; reason: string }[] }>;
   annotations(document?: string): readonly Annotation[];
   /**
    * Creates an annotation over a span of the document's current text (read from its file), from input
@@ -58,6 +66,8 @@ export interface ProjectStore {
   retargetAnnotation(id: string, span: { start: number; end: number }): Promise<Annotation>;
   updateAnnotation(patch: AnnotationPatch): Promise<Annotation>;
   deleteAnnotation(id: string): Promise<void>;
+  /** Stores whole annotation records as given (an import), replacing those with the same id; see `upsertAnnotations`. */
+  putAnnotations(annotations: readonly Annotation[]): Promise<void>;
   updateSettings(settings: Partial<ProjectSettings>): Promise<ProjectSettings>;
   setLexicon(entries: readonly LexiconEntry[]): Promise<void>;
   /** Waits for pending writes. */

@@ -87,6 +87,7 @@ const uniqueId = <T extends { id: string }>(record: T, seen: Set<string>): Valid
 
 const checkDocument: Check<DocumentRecord> = (record, seen) => {
   if (!isSafeRelativePath(record.path)) return { path: '.path', message: `"${record.path}" is not a path inside the project folder` };
+  if (record.original !== undefined && !isSafeRelativePath(record.original)) return { path: '.original', message: `"${record.original}" is not a path inside the project folder` };
   return uniqueId(record, seen);
 };
 

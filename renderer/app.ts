@@ -1,6 +1,6 @@
 import type { AnchoredAnnotation, ProjectInfo, VerbatimApi } from '../shared/api';
 import type { AnnotationKind, DocumentRecord, ProjectSettings } from '../shared/model';
-import { onAppEvent } from './api/client';
+import { isElectron, onAppEvent } from './api/client';
 import { AnnotationActions, RequestFailed, unwrap } from './controllers/annotation-actions';
 import { CheckRunner } from './controllers/check-runner';
 import { DiskWatch } from './controllers/disk-watch';
@@ -15,7 +15,7 @@ import { AnnotationIndex } from './model/annotation-index';
 import { UndoHistory } from './model/history';
 import { RejectedSuggestions } from './model/rejected-suggestions';
 import type { FlagView } from './model/review-state';
-import { AddDocuments, DocumentList, encodeFiles, Notices, renderProjectWarnings, Toolbar } from './panels';
+import { AddDocuments, describeAnnotationImports, DocumentList, ExportPanel, importFiles, Notices, renderProjectWarnings, Toolbar } from './panels';
 import { AnnotationFilters } from './panels/annotation-filters';
 import { ContextMenu, type MenuItem } from './panels/context-menu';
 import { FindBar } from './panels/find-bar';
@@ -83,6 +83,7 @@ export class App implements Workspace {
   private flags: ReadonlyMap<string, FlagView> = new Map();
   private flagCursor = -1;
   private selection: { document: string; span: { start: number; end: number } } | null = null;
+  private exportPanel!: ExportPanel;
   /** The find-in-document matches, as text spans. */
   private matches: { start: number; end: number }[] = [];
 
@@ -217,7 +218,16 @@ export class App implements Workspace {
       if (event.inputType === 'historyUndo') void this.actions.undo();
       else if (event.inputType === 'historyRedo') void this.actions.redo();
     }, true);
+    // File ▸ Export… (and the header's Export… button): editions and machine-readable exports.
+    const exportPanel = new ExportPanel(element('check-button', HTMLButtonElement).parentElement!, {
+      exportEdition: (input) => this.api.exportEdition(input),
+      currentDocument: () => (this.docs.open ? { id: this.docs.open.record.id, title: this.docs.open.record.title || this.docs.open.record.path } : null),
+      isDesktop: isElectron(),
+      onDidExport: (message, tone) => this.notices.show(message, tone),
+    });
+    this.exportPanel = exportPanel;
     onAppEvent((event) => {
+      if (event.type === 'open-export') return exportPanel.open();
       const reload = event.type === 'documents-changed' ? this.reloadDocuments() : this.start();
       void reload.catch((e: unknown) => this.report(e, 'Could not reload the project'));
     });
@@ -491,7 +501,8 @@ export class App implements Workspace {
   }
 
   /**
-   * Adds `files` to the project in one `addDocuments` request (the same path for the picker and a drop),
+   * Adds `files` to the project, one request per file (the same path for the picker and a drop; documents
+   * through `addDocuments`, W3C Web Annotation files through `importAnnotations`),
    * then lists the documents again, opens the first one added and says what happened: how many were added
    * and, for each file refused (here for its size, or by the service), its name and the reason.
    */
@@ -502,15 +513,18 @@ export class App implements Workspace {
     this.addDocumentsControl.clearRefused();
     this.notices.show(`Adding ${plural(files.length, 'document')}…`, 'progress');
     try {
-      const { encoded, refused: unread } = await encodeFiles(files);
-      const { added, refused } = encoded.length > 0 ? unwrap(await this.api.addDocuments({ files: encoded })) : { added: [], refused: [] };
-      const allRefused = [...unread, ...refused];
+      const { added, refused: allRefused, annotations } = await importFiles(this.api, files, (done, total, name) => {
+        // Files go one by one so a long extraction (a large PDF) shows how far the batch is.
+        if (done > 0) this.notices.show(`Adding ${done + 1} of ${total}: ${name}…`, 'progress');
+      }, unwrap);
       if (added.length > 0) await this.reloadDocuments();
       this.addDocumentsControl.showRefused(allRefused);
-      this.notices.show(this.addSummary(added.length, allRefused), added.length > 0 ? 'info' : 'error');
+      const lines = [...(annotations.length === 0 || added.length > 0 ? [this.addSummary(added.length, allRefused)] : []), ...describeAnnotationImports(annotations)];
+      this.notices.show(lines.join('\n'), added.length > 0 || annotations.length > 0 ? 'info' : 'error');
       const first = added[0];
       if (first) this.router.go({ view: 'document', document: first.id });
-      if (added.length > 0) this.checks.schedule();
+      else if (annotations.length > 0) this.index.replaceAll(unwrap(await this.api.listAnnotations({})));
+      if (added.length > 0 || annotations.length > 0) this.checks.schedule();
     } catch (error) {
       if (error instanceof RequestFailed && error.code === 'read-only') this.addDocumentsControl.setReadOnly(true);
       this.report(error, 'Could not add the documents');

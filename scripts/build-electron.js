@@ -19,7 +19,9 @@ const common = {
   format: 'cjs',
   // Electron 45 ships Node 22 and Chromium 140.
   target: 'node22',
-  external: ['electron'],
+  // playwright-core drives a separate Chromium for PDFs outside the app; the app prints with Electron itself
+  // (main/electron/print-to-pdf.ts) and never loads it.
+  external: ['electron', 'playwright-core'],
   sourcemap: 'linked',
   logLevel: 'warning',
   logOverride: {
@@ -33,13 +35,24 @@ const common = {
 const DEFAULT_OUT_DIR = 'dist/electron';
 
 /**
- * The bundles: entry in the source tree, file name in the output folder. The check worker is a bundle of
- * its own because a worker thread starts from a file (main/services/check-runner.ts).
+ * For the main bundle only (the sandboxed preload may require almost nothing, and the check worker never
+ * loads pdf.js): pdf.js (PDF import) finds its Node helpers with createRequire(import.meta.url), so the
+ * CommonJS bundle gets the URL of its own file.
+ */
+const mainOnly = {
+  define: { 'import.meta.url': '__verbatimImportMetaUrl' },
+  banner: { js: "const __verbatimImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+};
+
+/**
+ * The bundles: entry in the source tree, file name in the output folder, options of that bundle alone. The
+ * check worker is a bundle of its own because a worker thread starts from a file
+ * (main/services/check-runner.ts).
  */
 const bundles = [
-  { entry: 'main/electron/main.ts', out: 'main.cjs' },
-  { entry: 'main/electron/preload.ts', out: 'preload.cjs' },
-  { entry: 'main/services/check-worker.ts', out: 'check-worker.cjs' },
+  { entry: 'main/electron/main.ts', out: 'main.cjs', extra: mainOnly },
+  { entry: 'main/electron/preload.ts', out: 'preload.cjs', extra: {} },
+  { entry: 'main/services/check-worker.ts', out: 'check-worker.cjs', extra: {} },
 ];
 
 /**
@@ -71,8 +84,14 @@ export async function buildElectron(options = {}) {
   const outDir = options.outDir ?? DEFAULT_OUT_DIR;
   const define = { __VERBATIM_API_METHODS__: JSON.stringify(await contractMethods()) };
   await Promise.all(
-    bundles.map(({ entry, out }) =>
-      build({ ...common, define, entryPoints: [join(root, entry)], outfile: resolve(root, outDir, out) }),
+    bundles.map(({ entry, out, extra }) =>
+      build({
+        ...common,
+        ...extra,
+        define: { ...define, ...extra.define },
+        entryPoints: [join(root, entry)],
+        outfile: resolve(root, outDir, out),
+      }),
     ),
   );
   return bundles.map(({ out }) => join(outDir, out));

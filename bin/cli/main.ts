@@ -5,6 +5,9 @@ import { runCheckCommand, SCOPES, type Scope } from './check-command';
 import { parseLexiconAction, runLexiconCommand } from './lexicon-command';
 import { runAddCommand, runInitCommand } from './project-commands';
 import { runSuggestCommand } from './suggest-command';
+import { runExportCommand } from './export-command';
+import { runImportCommand } from './import-command';
+import { runMergeCommand } from './merge-command';
 import { EXIT, UsageError, type CliIo } from './io';
 
 export const USAGE = `Usage: verbatim <command> [options]
@@ -20,9 +23,18 @@ Commands:
         some do, 2 on bad usage or unreadable input. --json prints every cluster, press first,
         unless --scope is given.
   init <folder> [files...]       Create a project (verbatim.json) and add documents to it.
-  add <folder> <files...>        Add .txt or .md documents to a project.
+  add <folder> <files...>        Add documents (.txt, .md, .html, .docx, .pdf) to a project.
   suggest <folder> [--accept]    List detected quote candidates; with --accept, store them as
                                  quote annotations with their attribution.
+  export <folder> --format html|pdf|markdown|jsonld|tei|csv [--out path|-] [--document id]
+        Write an annotated edition (HTML, PDF), Markdown with footnotes, W3C Web Annotation
+        JSON-LD, TEI P5 with the apparatus, or a CSV of the discrepancies.
+  import <folder> <files...>     Import W3C Web Annotation JSON-LD (.jsonld, .json) and add
+                                 documents (.txt, .md, .html, .docx, .pdf). Exit 1 when some
+                                 annotations could not be placed (they are listed).
+  merge <base> <ours> <theirs>   Three-way merge of verbatim.json by record id, as a git merge
+                                 driver (writes the result to <ours>; exit 1 on a true conflict,
+                                 which is kept as both versions and reported).
   lexicon <folder> [list [--json] | add <variant> <variant>... [--note text] | remove <n>
           | builtin on|off | schemes all|none|<id,id>]
                                  Show or edit the spellings a check treats as one word: the
@@ -103,6 +115,31 @@ async function dispatchCommand(argv: readonly string[], io: CliIo): Promise<numb
       const [folder, ...extra] = positionals;
       if (!folder || extra.length > 0) throw new UsageError('suggest needs exactly one project folder: verbatim suggest <folder> [--accept]');
       return runSuggestCommand(folder, { accept: values.accept ?? false, json: values.json ?? false }, io);
+    }
+    case 'export': {
+      const { positionals, values } = parseArgs({
+        args: [...rest],
+        allowPositionals: true,
+        options: { format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' }, document: { type: 'string', short: 'd' }, help: { type: 'boolean', short: 'h' } },
+      });
+      if (values.help) return help(io);
+      const [folder, ...extra] = positionals;
+      if (!folder || extra.length > 0) throw new UsageError('export needs one project folder: verbatim export <folder> --format F [--out path] [--document id]');
+      return runExportCommand({ project: folder, format: values.format, out: values.out, document: values.document }, io);
+    }
+    case 'import': {
+      const { positionals, values } = parseArgs({ args: [...rest], allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
+      if (values.help) return help(io);
+      const [folder, ...files] = positionals;
+      if (!folder || files.length === 0) throw new UsageError('import needs a project folder and files: verbatim import <folder> <files...>');
+      return runImportCommand(folder, files, io);
+    }
+    case 'merge': {
+      const { positionals, values } = parseArgs({ args: [...rest], allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
+      if (values.help) return help(io);
+      const [base, ours, theirs, ...extra] = positionals;
+      if (!base || !ours || !theirs || extra.length > 0) throw new UsageError('merge needs three files: verbatim merge <base> <ours> <theirs> (git passes %O %A %B)');
+      return runMergeCommand({ base, ours, theirs }, io);
     }
     case 'lexicon': {
       const { positionals, values } = parseArgs({

@@ -39,7 +39,7 @@ export async function runAddCommand(folder: string, files: readonly string[], io
 }
 
 /** One stderr line per refused file: `verbatim: <file as typed>: <reason>`. */
-function printRefused(refused: readonly RefusedFile[], typed: readonly string[], io: CliIo): void {
+export function printRefused(refused: readonly RefusedFile[], typed: readonly string[], io: CliIo): void {
   for (const r of refused) {
     // The services name a file by the absolute path they were given; show it as the user typed it.
     const asTyped = typed.find((t) => resolve(io.cwd, t) === r.name) ?? r.name;

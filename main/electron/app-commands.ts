@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { app, type BrowserWindow } from 'electron';
-import { addDocumentPaths, createProject, ensureSampleProject, openProject, type ProjectSession, type SessionOptions } from '../services';
+import { createProject, ensureSampleProject, importPaths, openProject, type ProjectSession, type SessionOptions } from '../services';
 import * as dialogs from './dialogs';
 import type { ProjectWindows } from './project-windows';
 import type { RecentProjects } from './recent-projects';
@@ -98,8 +98,9 @@ export async function openRecentCommand(ctx: CommandContext, dir: string): Promi
 }
 
 /**
- * File ▸ Add Documents…: picks .txt/.md files, adds them to the active window's project, tells that
- * window's renderer to list its documents again, and lists the refused files with their reasons.
+ * File ▸ Add Documents…: picks documents (.txt, .md, .html, .docx, .pdf) and W3C Web Annotation files,
+ * adds or imports them into the active window's project, tells that window's renderer to reload, and
+ * lists refused files and annotations that could not be placed, with their reasons.
  */
 export async function addDocumentsCommand(ctx: CommandContext): Promise<void> {
   const active = ctx.windows.activeSession();
@@ -110,13 +111,21 @@ export async function addDocumentsCommand(ctx: CommandContext): Promise<void> {
   const files = await dialogs.pickDocuments(active.window);
   if (files.length === 0) return;
   try {
-    const { added, refused } = await addDocumentPaths(active.session, files);
+    const { added, annotations, refused } = await importPaths(active.session, files);
     if (added.length > 0) ctx.windows.send(active.session, { type: 'documents-changed' });
-    if (refused.length > 0) await dialogs.showRefused(active.window, refused, added.length);
+    if (annotations.length > 0) ctx.windows.send(active.session, { type: 'project-changed' });
+    const orphans = annotations.flatMap((a) => a.orphans.map((o) => ({ name: `${o.id || 'annotation'} “${o.text.slice(0, 80)}”`, reason: o.reason })));
+    if (refused.length > 0 || orphans.length > 0) await dialogs.showRefused(active.window, [...refused, ...orphans], added.length);
   } catch (error) {
     ctx.log(`adding documents to ${active.session.dir} failed: ${message(error)}`);
     await dialogs.showError(active.window, 'The documents could not be added.', message(error));
   }
+}
+
+/** File ▸ Export…: asks the active window's renderer to open its export panel (format, scope, save). */
+export function exportCommand(ctx: CommandContext): void {
+  const active = ctx.windows.activeSession();
+  if (active) ctx.windows.send(active.session, { type: 'open-export' });
 }
 
 /**

@@ -1,7 +1,8 @@
 import { dialog, type BrowserWindow, type MessageBoxOptions, type OpenDialogOptions } from 'electron';
 
-/** Extensions Add Documents offers (what document ingest accepts). */
-export const DOCUMENT_EXTENSIONS = ['txt', 'md'] as const;
+/** Extensions Add Documents offers: documents (text extracted from .html, .docx, .pdf) and annotation files. */
+export const DOCUMENT_EXTENSIONS = ['txt', 'md', 'html', 'htm', 'docx', 'pdf'] as const;
+export const ANNOTATION_EXTENSIONS = ['jsonld', 'json'] as const;
 
 // Each dialog is sheet-modal to the window when there is one (macOS) and free-standing otherwise.
 async function open(parent: BrowserWindow | null, options: OpenDialogOptions): Promise<string[]> {
@@ -28,13 +29,15 @@ export async function pickProjectFolder(
   return dir ?? null;
 }
 
-/** Asks for source documents (.txt, .md); an empty list when cancelled. */
+/** Asks for source documents or W3C Web Annotation files; an empty list when cancelled. */
 export function pickDocuments(parent: BrowserWindow | null): Promise<string[]> {
   return open(parent, {
     title: 'Add Documents',
     buttonLabel: 'Add',
     filters: [
-      { name: 'Text and Markdown', extensions: [...DOCUMENT_EXTENSIONS] },
+      { name: 'Documents and annotations', extensions: [...DOCUMENT_EXTENSIONS, ...ANNOTATION_EXTENSIONS] },
+      { name: 'Documents (text, Markdown, HTML, Word, PDF)', extensions: [...DOCUMENT_EXTENSIONS] },
+      { name: 'W3C Web Annotations (JSON-LD)', extensions: [...ANNOTATION_EXTENSIONS] },
       { name: 'All Files', extensions: ['*'] },
     ],
     properties: ['openFile', 'multiSelections'],

@@ -12,6 +12,8 @@ import { openStartupProject, openProjectAt, type CommandContext } from './app-co
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { parseLaunchArgs } from './args';
 import { registerApiHandlers } from './ipc';
+import { setPdfPrinter } from '../services';
+import { printWithElectron } from './print-to-pdf';
 import { installMenu } from './menu';
 import { ProjectWindows } from './project-windows';
 import { RecentProjects } from './recent-projects';
@@ -53,6 +55,11 @@ async function start(): Promise<void> {
   const userDataDir = app.getPath('userData');
 
   hardenSession(session.defaultSession, log);
+  // PDF exports print with Electron itself; an export the page downloads gets a save dialog.
+  setPdfPrinter(printWithElectron);
+  session.defaultSession.on('will-download', (_event, item) => {
+    item.setSaveDialogOptions({ title: 'Export', buttonLabel: 'Save', defaultPath: item.getFilename() });
+  });
   serveRenderer(session.defaultSession, join(appRoot, 'dist', 'renderer'), log);
   app.setAboutPanelOptions({
     applicationName: 'Verbatim',

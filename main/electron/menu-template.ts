@@ -7,6 +7,8 @@ export interface MenuActions {
   openRecent(dir: string): void;
   clearRecent(): void;
   addDocuments(): void;
+  /** File ▸ Export…: opens the export panel of the focused project window. */
+  exportEdition(): void;
   showAbout(): void;
   showDesignNotes(): void;
 }
@@ -33,9 +35,6 @@ export const ACCELERATORS = {
   closeWindow: 'CmdOrCtrl+W',
   quit: 'CmdOrCtrl+Q',
 } as const;
-
-/** Why Export is greyed out, shown as its sublabel and (on macOS) tooltip. */
-export const EXPORT_UNAVAILABLE = 'Coming soon: exporting editions is not in this build yet';
 
 /**
  * The application menu. On macOS the first menu is the app menu (About, Hide, Quit) per the platform's
@@ -83,13 +82,12 @@ function fileMenu(options: MenuOptions): MenuItemConstructorOptions {
       click: () => actions.addDocuments(),
     },
     {
-      // Greyed out until exporting lands in the API; the label says why rather than hiding the item.
+      // The window's export panel (format, scope, then a save dialog), like Add Documents needs a project.
       id: 'export',
       label: 'Export…',
       accelerator: ACCELERATORS.export,
-      enabled: false,
-      sublabel: EXPORT_UNAVAILABLE,
-      toolTip: EXPORT_UNAVAILABLE,
+      enabled: options.hasProjectWindow,
+      click: () => actions.exportEdition(),
     },
     { type: 'separator' },
     { id: 'close-window', role: 'close', label: 'Close Window', accelerator: ACCELERATORS.closeWindow },

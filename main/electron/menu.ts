@@ -1,6 +1,6 @@
 import { app, BrowserWindow, Menu } from 'electron';
 import {
-  addDocumentsCommand, newProjectCommand, openProjectCommand, openRecentCommand, type CommandContext,
+  addDocumentsCommand, exportCommand, newProjectCommand, openProjectCommand, openRecentCommand, type CommandContext,
 } from './app-commands';
 import { showInfo } from './dialogs';
 import { buildMenuTemplate } from './menu-template';
@@ -37,6 +37,7 @@ export function installMenu(ctx: CommandContext, isDev: boolean): () => void {
           run(ctx.recent.clear());
         },
         addDocuments: () => run(addDocumentsCommand(ctx)),
+        exportEdition: () => exportCommand(ctx),
         showAbout: () => app.showAboutPanel(),
         showDesignNotes: () => run(showInfo(BrowserWindow.getFocusedWindow(), 'Design notes', DESIGN_NOTES)),
       },

@@ -39,8 +39,9 @@ import(workerData.tsxApi).then(({ tsImport }) => tsImport(workerData.entry, work
 function startWorker(options: CheckWorkerOptions): Worker {
   if (options.script !== undefined) return new Worker(options.script);
   const here: unknown = import.meta.url;
-  // A CommonJS bundle has no import.meta.url and no TypeScript beside it: such a caller must name its bundle.
-  if (typeof here !== 'string' || !here.startsWith('file:')) {
+  // A CommonJS bundle has no TypeScript beside it: such a caller must name its bundle. It has no
+  // import.meta.resolve either, though the Electron main bundle is given an import.meta.url (for pdf.js).
+  if (typeof here !== 'string' || !here.startsWith('file:') || typeof import.meta.resolve !== 'function') {
     throw new Error('the check worker script is not configured (a bundled build must pass its check-worker.cjs)');
   }
   // The ES module build of tsx's API: its CommonJS build cannot register the loader from an eval worker.

@@ -1,6 +1,6 @@
 import { access, mkdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import { DocumentRefusedError, ingestFile } from '../../annotations';
+import { DocumentRefusedError, extractTextBytes, ingestFile, isConvertible, type ExtractionProgress } from '../../annotations';
 import { documentTitle } from '../../shared/engine/ingest';
 import type { RefusedFile } from '../../shared/api';
 import type { DocumentRecord, SourceDocument } from '../../shared/model';
@@ -15,7 +15,7 @@ import { openProject, type ProjectSession, type SessionOptions } from './project
 export const MAX_DISK_FILE_BYTES = 64 * 1024 * 1024;
 
 /** A file read from disk, or why it could not be. */
-type DiskFile = { path: string; name: string; bytes: Uint8Array } | { path: string; refused: string };
+export type DiskFile = { path: string; name: string; bytes: Uint8Array } | { path: string; refused: string };
 
 /**
  * Creates a new project in `dir` (making the folder) and adds the files at `filePaths`. Files that are
@@ -45,7 +45,11 @@ export async function createProject(
  * returned in `refused` (name = the path as given), never thrown; a read-only project throws
  * `ServiceError('read-only')`.
  */
-export async function addDocumentPaths(session: ProjectSession, paths: readonly string[]): Promise<{ added: DocumentRecord[]; refused: RefusedFile[] }> {
+export async function addDocumentPaths(
+  session: ProjectSession,
+  paths: readonly string[],
+  onProgress?: (p: ExtractionProgress) => void,
+): Promise<{ added: DocumentRecord[]; refused: RefusedFile[] }> {
   // Refused before reading any file, which could be many and large (the store would refuse them anyway).
   if (session.store.readOnly) throw new ServiceError('read-only', `the project is read-only: ${session.store.warnings[0] ?? ''}`);
   const files = await readDiskFiles(paths);
@@ -56,7 +60,7 @@ export async function addDocumentPaths(session: ProjectSession, paths: readonly 
     else accepted.push(f);
   }
   if (accepted.length > 0) {
-    const result = await mapStoreErrors(() => session.store.addFiles(accepted.map(({ name, bytes }) => ({ name, bytes }))));
+    const result = await mapStoreErrors(() => session.store.addFiles(accepted.map(({ name, bytes }) => ({ name, bytes })), onProgress));
     // The store names a refused file by its base name; give the user back the path they typed.
     const unclaimed = [...accepted];
     for (const r of result.refused) {
@@ -74,6 +78,7 @@ export async function addDocumentPaths(session: ProjectSession, paths: readonly 
  * Decodes loose files for a check without a project. Documents get ids `d1`, `d2`, ... in the order
  * given (a path given twice counts once) and keep the path as given, with `/` separators. Files that
  * cannot be read or are refused by ingest (binary, not UTF-8, empty, too large) are listed in `refused`.
+ * `.html`, `.docx` and `.pdf` files are checked as the text extracted from them.
  */
 export async function loadDocumentsFromPaths(paths: readonly string[]): Promise<{ documents: SourceDocument[]; refused: RefusedFile[] }> {
   const unique = [...new Map(paths.map((p) => [resolve(p), p])).values()];
@@ -85,7 +90,10 @@ export async function loadDocumentsFromPaths(paths: readonly string[]): Promise<
       continue;
     }
     try {
-      const { text, sha256 } = ingestFile(f.name, f.bytes);
+      // A web page, Word file or PDF is checked as the text extracted from it, as the store adds it.
+      const { text, sha256 } = isConvertible(f.name)
+        ? ingestFile(`${f.name}.txt`, await extractTextBytes(f.name, f.bytes))
+        : ingestFile(f.name, f.bytes);
       const path = f.path.split('\\').join('/');
       documents.push({ id: `d${documents.length + 1}`, path, title: documentTitle(text, f.name), text, sha256 });
     } catch (error) {
@@ -97,14 +105,18 @@ export async function loadDocumentsFromPaths(paths: readonly string[]): Promise<
 }
 
 async function readDiskFiles(paths: readonly string[]): Promise<DiskFile[]> {
-  return Promise.all(paths.map(readDiskFile));
+  return Promise.all(paths.map((path) => readDiskFile(path)));
 }
 
-async function readDiskFile(path: string): Promise<DiskFile> {
+/**
+ * Reads the file at `path`, or says why not in a user's words (a folder, larger than `maxBytes`, missing,
+ * unreadable: by its error code, never a message that repeats the path).
+ */
+export async function readDiskFile(path: string, maxBytes: number = MAX_DISK_FILE_BYTES): Promise<DiskFile> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) return { path, refused: 'a folder, not a file' };
-    if (info.size > MAX_DISK_FILE_BYTES) return { path, refused: `too large (${info.size} bytes; at most ${MAX_DISK_FILE_BYTES})` };
+    if (info.size > maxBytes) return { path, refused: `too large (${info.size} bytes; at most ${maxBytes})` };
     return { path, name: basename(path), bytes: new Uint8Array(await readFile(path)) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

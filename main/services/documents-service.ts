@@ -7,17 +7,18 @@ import { mapStoreErrors } from './errors';
 
 /**
  * The bytes of an upload, or why there are none. The size is worked out from the length first, so a file
- * over `MAX_DOCUMENT_BYTES` is refused as too large without being decoded. The encoding must be standard
- * base64 as browsers' btoa and Node's Buffer write it: `Buffer.from` silently skips anything else, which
- * would turn a damaged upload into a different file, so the decoded bytes must encode back to the same
- * text (linear, unlike a regular expression over the whole payload, which overflowed the stack at 4 MB).
+ * over `maxBytes` (default `MAX_DOCUMENT_BYTES`, a document's limit) is refused as too large without being
+ * decoded. The encoding must be standard base64 as browsers' btoa and Node's Buffer write it:
+ * `Buffer.from` silently skips anything else, which would turn a damaged upload into a different file, so
+ * the decoded bytes must encode back to the same text (linear, unlike a regular expression over the whole
+ * payload, which overflowed the stack at 4 MB).
  */
-export function decodeUpload(base64: string): { bytes: Uint8Array } | { refused: string } {
+export function decodeUpload(base64: string, maxBytes: number = MAX_DOCUMENT_BYTES): { bytes: Uint8Array } | { refused: string } {
   const damaged = { refused: 'the upload is not valid base64 (the file was damaged on the way)' };
   if (base64.length % 4 !== 0) return damaged;
   const padding = base64.endsWith('==') ? 2 : base64.endsWith('=') ? 1 : 0;
   const size = (base64.length / 4) * 3 - padding;
-  if (size > MAX_DOCUMENT_BYTES) return { refused: `too large (${formatBytes(size)}; the limit is ${formatBytes(MAX_DOCUMENT_BYTES)})` };
+  if (size > maxBytes) return { refused: `too large (${formatBytes(size)}; the limit is ${formatBytes(maxBytes)})` };
   const buffer = Buffer.from(base64, 'base64');
   if (buffer.length !== size || buffer.toString('base64') !== base64) return damaged;
   return { bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.length) };

@@ -8,3 +8,9 @@ export { sampleProjectSource, ensureSampleProject, SAMPLE_PROJECT_NAME, fingerpr
 export { toServiceError } from './errors';
 export { logError, setLogSink, describeCause } from './logger';
 export type { LogSink } from './logger';
+export { exportProject, editionInput, safeFileStem } from './export-service';
+export type { ExportResult } from './export-service';
+export { importAnnotationFile, importPaths, MAX_ANNOTATION_FILE_BYTES } from './import-service';
+export type { PathImportResult } from './import-service';
+export { printWithChromium, setPdfPrinter, pdfPrinter, findChromium, missingChromiumMessage } from './pdf-printer';
+export type { PdfPrinter } from './pdf-printer';

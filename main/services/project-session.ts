@@ -18,6 +18,8 @@ import { projectHandlers } from './project-service';
 import { suggestHandlers } from './suggest-service';
 import { findHandlers } from './find-service';
 import { outletHandlers } from './outlets-service';
+import { exportHandlers } from './export-service';
+import { importHandlers } from './import-service';
 
 export { ENGINE_CACHE_ENTRIES };
 
@@ -41,6 +43,8 @@ export interface ProjectSession {
    * `internal` error to the main-side log. Never throws.
    */
   dispatch(method: string, payload: unknown): Promise<Result<unknown>>;
+  /** What the service functions share (for service functions called directly: export, import). */
+  readonly context: ServiceContext;
   /**
    * The project through the engine on this thread, as `runCheck` does in the worker, with progress for
    * long runs (the command line, which has nothing else to answer meanwhile).
@@ -76,6 +80,7 @@ export function sessionFor(store: ProjectStore, options: SessionOptions = {}): P
     dir: store.dir,
     store,
     handlers,
+    context: ctx,
     dispatch: (method, payload) => dispatch(handlers, method, payload, (m, error) => logError(`request ${m}`, error)),
     check: (options) => checkProject(ctx, options),
     close() {
@@ -111,5 +116,7 @@ function handlersFor(ctx: ServiceContext): ApiHandlers {
     ...suggestHandlers(ctx),
     ...findHandlers(ctx),
     ...outletHandlers(ctx),
+    ...exportHandlers(ctx),
+    ...importHandlers(ctx),
   };
 }

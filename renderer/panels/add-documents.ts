@@ -1,4 +1,4 @@
-import type { RefusedFile } from '../../shared/api';
+import { ANNOTATION_FILE_EXTENSIONS, DOCUMENT_FILE_EXTENSIONS, type RefusedFile } from '../../shared/api';
 import { formatBytes, MAX_DOCUMENT_BYTES } from '../../shared/engine/ingest';
 
 /** A file ready for `addDocuments`: its name and its bytes as base64. */
@@ -79,7 +79,7 @@ export class AddDocuments {
   ) {
     input.type = 'file';
     input.multiple = true;
-    input.accept = '.txt,.md,text/plain,text/markdown';
+    input.accept = [...DOCUMENT_FILE_EXTENSIONS, ...ANNOTATION_FILE_EXTENSIONS, 'text/plain', 'text/markdown'].join(',');
     input.hidden = true;
     input.tabIndex = -1;
     input.setAttribute('aria-label', 'Documents to add');
@@ -199,6 +199,6 @@ export class AddDocuments {
 
   private update(): void {
     this.button.disabled = !this.accepting();
-    this.button.title = this.readOnly ? 'This project is read-only, so documents cannot be added.' : 'Add .txt or .md files to the project; you can also drop them here.';
+    this.button.title = this.readOnly ? 'This project is read-only, so documents cannot be added.' : 'Add documents (.txt, .md, .html, .docx, .pdf) or W3C Web Annotation files (.jsonld); you can also drop them here.';
   }
 }

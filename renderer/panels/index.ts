@@ -22,3 +22,7 @@ export { Toolbar } from './toolbar';
 export type { ToolbarEvents } from './toolbar';
 export { rovingFocus, setRovingStop } from './roving-focus';
 export type { Orientation } from './roving-focus';
+export { ExportPanel, download } from './export-panel';
+export type { ExportPanelDeps } from './export-panel';
+export { importFiles, describeAnnotationImports } from './import-files';
+export type { ImportFilesResult } from './import-files';

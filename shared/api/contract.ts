@@ -3,6 +3,7 @@ import {
   Annotation, AnnotationPatch, Attribution, Creator, DocumentRecord, Gazetteer, Lexicon, NewAnnotation, ProjectSettings, Report, Severity,
   TransliterationIds, type LexiconEntry,
 } from '../model';
+import { ExportFormat, type AnnotationImportResult, type ExportedFile } from './exchange';
 
 /** Information the window shows about the open project. */
 export interface ProjectInfo {
@@ -166,6 +167,10 @@ export const API = {
     z.object({ query: z.string().min(1).max(500), limit: z.number().int().min(1).max(1000).optional() }).strict(),
   ),
   documentHashes: request<DocumentHash[]>()(Empty),
+  /** An export of the project, or of one document, in one format (see `EXPORT_FORMATS`). */
+  exportEdition: request<ExportedFile>()(z.object({ format: ExportFormat, document: z.string().min(1).optional() }).strict()),
+  /** Imports a W3C Web Annotation JSON-LD file into the project. */
+  importAnnotations: request<AnnotationImportResult>()(z.object({ file: UploadedFile }).strict()),
 } as const;
 
 export type ApiMethod = keyof typeof API;

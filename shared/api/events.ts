@@ -6,10 +6,12 @@ export type AppEvent =
   /** Documents were added outside the renderer; list them again. */
   | { type: 'documents-changed' }
   /** Something in the project changed outside the renderer (settings, annotations); reload what is shown. */
-  | { type: 'project-changed' };
+  | { type: 'project-changed' }
+  /** The user chose File ▸ Export…; open the export panel. */
+  | { type: 'open-export' };
 
 /** Every event type, for validating what crosses into the page. */
-export const APP_EVENT_TYPES: readonly AppEvent['type'][] = ['documents-changed', 'project-changed'];
+export const APP_EVENT_TYPES: readonly AppEvent['type'][] = ['documents-changed', 'project-changed', 'open-export'];
 
 /**
  * True when `value` is exactly one of our events. The preload checks before handing anything to the

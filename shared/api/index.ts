@@ -10,3 +10,5 @@ export { dispatch, describeIssues } from './dispatch';
 export type { ErrorLogger } from './dispatch';
 export { APP_EVENT_TYPES, isAppEvent } from './events';
 export type { AppEvent, VerbatimEvents } from './events';
+export { EXPORT_FORMATS, EXPORT_FORMAT_INFO, ExportFormat, DOCUMENT_FILE_EXTENSIONS, ANNOTATION_FILE_EXTENSIONS, isAnnotationFile } from './exchange';
+export type { ExportedFile, AnnotationImportResult, ImportedOrphan } from './exchange';

@@ -4,17 +4,18 @@
  * claims and build the report. Each stage is a plain function of the previous one's output.
  */
 import type { Report, SourceDocument } from '../model';
-import { DEFAULT_JOIN_OPTIONS, joinByAttribution, type JoinOptions } from './align/attribution-join';
+import { DEFAULT_JOIN_OPTIONS, joinByAttribution, joinBySpeaker, type JoinOptions } from './align/attribution-join';
 import { buildAlignmentTable } from './align/alignment-table';
 import { clusterPassages, type ClusterWitness, type QuoteCluster } from './align/cluster';
 import { fingerprints, NGRAM_SIZE } from './align/fingerprint';
 import { LocalAligner } from './align/local-alignment';
 import { DEFAULT_PAIR_OPTIONS, findSharedPassages, type PairOptions, type PairTrace, type SharedPassage } from './align/pairs';
 import { charSpan, type QuoteSpan, QuoteSpans } from './align/quote-spans';
+import { joinByFigures } from './align/figure-join';
 import { findShortQuoteClusters, type ShortQuoteLookupOptions } from './align/short-quotes';
-import { analysePair, compareAttribution, movesAcrossPairs, orientGaps, translationDifference } from './analyse';
+import { analysePair, compareAttribution, movesAcrossPairs, translationDifference } from './analyse';
 import { cacheKey } from './cache';
-import { detectQuotes } from './detect';
+import { detectQuotes, findOutletMentions } from './detect';
 import { type AnalysedCluster, buildReport, type PairDifference } from './report';
 import { compileTransliteration, DEFAULT_TRANSLITERATION, type Transliteration } from './normalize';
 import { tokenize } from './tokenize';
@@ -95,7 +96,8 @@ function analyseTimed(document: SourceDocument, settings: DocumentSettings, cach
   } else {
     const tokens = clock.time('tokenize', () => tokenize(document.text, { lexicon: settings.lexicon, builtinLexicon: settings.builtinLexicon ?? true }));
     const candidates = clock.time('detect', () => detectQuotes(document, tokens, { gazetteer: settings.gazetteer }));
-    analysis = { document, tokens, candidates };
+    const mentions = clock.time('detect', () => findOutletMentions(document, tokens, { gazetteer: settings.gazetteer }));
+    analysis = { document, tokens, candidates, mentions };
   }
   if (!analysis.fingerprints) {
     const tokens = analysis.tokens;
@@ -142,7 +144,10 @@ function viewOf(w: ClusterWitness, analyses: readonly DocumentAnalysis[], transl
   const view: WitnessView = { document: a.document, tokens: a.tokens, passage: { document: a.document.id, tokens: w.range, start: w.start, end: w.end }, attribution: w.attribution, translated: w.translated, transliteration };
   if (w.attributionSpan) view.attributionSpan = w.attributionSpan;
   const speech = quotes?.speechIn(w.doc, w.start, w.end) ?? [];
-  if (speech.length > 0) view.speech = speech;
+  if (speech.length > 0) {
+    view.speech = speech;
+    view.marks = speech;
+  }
   if (quotes?.inArticle(w.doc, w.start, w.end)) view.inArticle = true;
   return view;
 }
@@ -169,7 +174,9 @@ function pairViews(x: WitnessView, y: WitnessView, ops: readonly AlignOp[]): [Wi
     const quoted = pairs.filter((p) => within(v.tokens, mine(p), speech));
     if (2 * quoted.length > pairs.length) return v;
     const markedThere = quoted.filter((p) => other.speech !== undefined && within(other.tokens, theirs(p), other.speech)).length;
-    if (!v.inArticle && quoted.length > 0 && 2 * markedThere < quoted.length) return v;
+    // A side that quotes in marks elsewhere but shares none of its marked words here is reporting, not
+    // quoting, here; one whose marked words the other writes without marks is quoting the other.
+    if (!v.inArticle && (quoted.length === 0 || 2 * markedThere < quoted.length)) return v;
     const { speech: _speech, ...rest } = v;
     return rest;
   };
@@ -198,8 +205,7 @@ export function analyseCluster(cluster: QuoteCluster, analyses: readonly Documen
     }
     for (const difference of found) differences.push({ x: p.x, y: p.y, difference });
   });
-  const table = buildAlignmentTable(cluster);
-  return { cluster, table, differences: orientGaps(cluster, table, differences, (doc) => (analyses[doc] as DocumentAnalysis).tokens) };
+  return { cluster, table: buildAlignmentTable(cluster), differences };
 }
 
 /** Runs every stage but the report; see {@link check}. */
@@ -220,12 +226,14 @@ export function runStages(given: CheckInput, options: CheckOptions = {}, tuning:
     };
     const onProgress = (done: number, total: number) => options.onProgress?.({ stage: 'align', done, total });
     const found = findSharedPassages(analyses.map(asSeedDocument), aligner, isQuoted, pairOptions, { onProgress, trace });
-    const withText = analyses.map((a) => ({ ...asSeedDocument(a), text: a.document.text }));
+    const withText = analyses.map((a) => ({ ...asSeedDocument(a), text: a.document.text, mentions: a.mentions ?? [] }));
     const clustered = clusterPassages(withText, found, q, pairOptions);
     const joined = joinByAttribution(clustered, analyses.map(asSeedDocument), q, { ...DEFAULT_JOIN_OPTIONS, ...tuning.join });
     // Quotes too short for n-gram discovery, looked up exactly; only those no cluster above already holds.
     const short = findShortQuoteClusters(withText, q, joined, tuning.short);
-    return { quotes: q, passages: found, clusters: [...joined, ...short] };
+    // Renderings that share figures but too few words to align, compared as translations.
+    const rendered = [...joinByFigures(withText, q, [...joined, ...short]), ...joinBySpeaker([...joined, ...short], withText, q)];
+    return { quotes: q, passages: found, clusters: [...joined, ...short, ...rendered] };
   });
   const transliteration = input.transliteration ? compileTransliteration(input.transliteration) : DEFAULT_TRANSLITERATION;
   const analysed = clock.time('analyse', () =>

@@ -78,6 +78,8 @@ export interface DocumentAnalysis {
    * rest so an unchanged document is not re-fingerprinted. Optional: filled by the pipeline when absent.
    */
   fingerprints?: Uint32Array;
+  /** Where the document names a known outlet (any alias), with its canonical name. */
+  mentions?: readonly { start: number; end: number; outlet: string }[];
 }
 
 /** A half-open range of token indices `[from, to)` into one document's token array. */
@@ -220,6 +222,8 @@ export interface WitnessView {
    * two of them are the quoting text's narrative, not the quoted words.
    */
   speech?: readonly { start: number; end: number }[];
+  /** Every span in quotation marks overlapping the witness, whether or not they count as `speech` for a pair. */
+  marks?: readonly { start: number; end: number }[];
   /** True when the witness stands in an article reprinted under a dateline (whose inner quotes are part of it). */
   inArticle?: boolean;
 }

@@ -8,6 +8,12 @@ export const DocumentRecord = z.object({
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   length: z.number().int().nonnegative(),
   added: z.iso.datetime(),
+  /**
+   * For a document imported from another format (.html, .docx, .pdf): the original file, kept beside the
+   * extracted text at `path`. Verbatim annotates the extracted text, so offsets never move when an
+   * extractor changes; the original is kept for reference and re-extraction.
+   */
+  original: z.string().min(1).optional(),
 });
 export type DocumentRecord = z.infer<typeof DocumentRecord>;
 

@@ -8,7 +8,8 @@ import type { TokenRange } from '../types';
 import { type ClusterWitness, finishCluster, type QuoteCluster, type WitnessPair } from './cluster';
 import { type QuoteSpan, type QuoteSpans, tokenRangeOf } from './quote-spans';
 import type { SeedDocument } from './seeds';
-import { outletKey } from '../analyse';
+import { outletKey } from '../detect';
+import { isFunctionWord } from '../normalize';
 
 /** Thresholds of the attribution join; defaults in {@link DEFAULT_JOIN_OPTIONS}. */
 export interface JoinOptions {
@@ -154,4 +155,84 @@ export function joinByAttribution(clusters: readonly QuoteCluster[], docs: reado
   }
   for (const group of keyed.values()) result.push(...group);
   return result.filter((d) => d.witnesses.length >= 2 && d.pairs.length > 0).map((d) => finishCluster(d.witnesses, d.pairs, d.limits));
+}
+
+/** Fewest tokens a quote needs to be joined as another rendering of a speaker's words. */
+const SPEECH_MIN_TOKENS = 12;
+/** Share of the shorter quote's content words found near the start of the longer one. */
+const SPEECH_MIN_SHARED = 0.35;
+
+/** The family-name key of a speaker (`Heydar Aliyev` → `aliyev`). */
+function speakerKey(author: string): string {
+  const words = author.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().split(/\s+/u).filter((w) => w.length > 0);
+  return words[words.length - 1] ?? '';
+}
+
+/** The distinct content words (token keys, function words left out) of `r`. */
+function contentWords(doc: SeedDocument, r: TokenRange): Set<string> {
+  const out = new Set<string>();
+  for (let i = r.from; i < r.to; i++) {
+    const t = doc.tokens[i];
+    if (t && !isFunctionWord(t.norm) && t.kind === 'word') out.add(t.norm);
+  }
+  return out;
+}
+
+/**
+ * True when quote `y` may render `x` (or the start of it): the shorter's content words are largely among
+ * the longer's first words (a speech quoted by its first sentence in one document and at length in the
+ * other), while the two share too little to align.
+ */
+function rendersSpeech(docs: readonly SeedDocument[], x: ClusterWitness, y: ClusterWitness): boolean {
+  const lx = x.range.to - x.range.from;
+  const ly = y.range.to - y.range.from;
+  if (lx < SPEECH_MIN_TOKENS || ly < SPEECH_MIN_TOKENS) return false;
+  const [short, long] = lx <= ly ? [x, y] : [y, x];
+  const head = { from: long.range.from, to: Math.min(long.range.to, long.range.from + 2 * (short.range.to - short.range.from)) };
+  const words = contentWords(docs[short.doc] as SeedDocument, short.range);
+  const there = contentWords(docs[long.doc] as SeedDocument, head);
+  if (words.size === 0) return false;
+  let shared = 0;
+  for (const w of words) if (there.has(w)) shared++;
+  return shared / words.size >= SPEECH_MIN_SHARED && wordOverlap(docs[x.doc] as SeedDocument, x.range, docs[y.doc] as SeedDocument, y.range) < DEFAULT_JOIN_OPTIONS.maxOverlap;
+}
+
+/**
+ * Renderings of one speaker's words (two translations of a statement credited to a person, not an outlet):
+ * quotes in marks whose attribution names the same speaker (family names alike), in different documents,
+ * that do not already share a cluster comparison, and whose words correspond as {@link rendersSpeech}
+ * says. Each such pair becomes a cluster of its own, compared as a translation. Grouped by speaker, so the
+ * work grows with the quotes of one speaker, not with all pairs of quotes.
+ */
+export function joinBySpeaker(clusters: readonly QuoteCluster[], docs: readonly SeedDocument[], quotes: QuoteSpans): QuoteCluster[] {
+  const bySpeaker = new Map<string, QuoteSpan[]>();
+  for (const s of quotes.all()) {
+    if (s.cue !== 'quotation-marks' && !s.user) continue;
+    if (!s.attribution.author || s.attribution.outlet) continue;
+    const key = speakerKey(s.attribution.author);
+    const list = bySpeaker.get(key);
+    if (list) list.push(s);
+    else bySpeaker.set(key, [s]);
+  }
+  const compared = (a: ClusterWitness, b: ClusterWitness): boolean =>
+    clusters.some((c) => c.pairs.some((p) => {
+      const x = c.witnesses[p.x] as ClusterWitness;
+      const y = c.witnesses[p.y] as ClusterWitness;
+      const hit = (w: ClusterWitness, v: ClusterWitness) => w.doc === v.doc && w.start < v.end && v.start < w.end;
+      return (hit(x, a) && hit(y, b)) || (hit(x, b) && hit(y, a));
+    }));
+  const out: QuoteCluster[] = [];
+  for (const group of bySpeaker.values()) {
+    const witnesses = group.map((s) => spanWitness(s, docs));
+    for (let i = 0; i < witnesses.length; i++) {
+      for (let j = i + 1; j < witnesses.length; j++) {
+        const a = witnesses[i] as ClusterWitness;
+        const b = witnesses[j] as ClusterWitness;
+        if (a.doc === b.doc) continue;
+        if (!rendersSpeech(docs, a, b) || compared(a, b)) continue;
+        out.push(finishCluster([a, b], [{ x: 0, y: 1, mode: 'translation', ops: [] }]));
+      }
+    }
+  }
+  return out;
 }

@@ -17,6 +17,7 @@ export { clusterPassages, buildWitnesses, components, consensus, finishCluster, 
 export type { ClusterWitness, WitnessPair, QuoteCluster, ClusterOptions } from './cluster';
 export { buildAlignmentTable, longestIncreasing } from './alignment-table';
 export { alignGlobal, MAX_GLOBAL_CELLS } from './global-alignment';
+export { joinByFigures, MIN_FIGURES, MIN_DISTINCT } from './figure-join';
 export type { AlignmentTable } from './alignment-table';
 export { joinByAttribution, attributionKey, wordOverlap, DEFAULT_JOIN_OPTIONS } from './attribution-join';
 export type { JoinOptions } from './attribution-join';

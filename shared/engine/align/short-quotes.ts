@@ -13,7 +13,8 @@
  * occurrence exists (then analysis reports the attribution difference, which is what a reviewer wants).
  */
 import type { Attribution } from '../../model';
-import { datesCompatible, isFunctionWord, outletKey } from '../analyse';
+import { datesCompatible, outletKey } from '../detect';
+import { isFunctionWord } from '../normalize';
 import type { AlignOp, Token, TokenRange } from '../types';
 import { type ClusterWitness, finishCluster, type QuoteCluster, toWitness, type WitnessPair } from './cluster';
 import { charSpan, type QuoteSpan, type QuoteSpans, tokenRangeOf } from './quote-spans';

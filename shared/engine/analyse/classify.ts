@@ -11,7 +11,7 @@ import { replaceDifferences } from './replace';
 import { spanAt } from './spans';
 import { joinSplitWords } from './split-words';
 import { findTranspositions } from './transpositions';
-import { isParaphrase } from './gap-context';
+import { isReportedSpeech } from './gap-context';
 
 /** Delete and insert ops at most this long (tokens) that touch are read as one replacement. */
 const MAX_MERGED_GAP = 4;
@@ -117,7 +117,7 @@ function opDifferences(a: WitnessView, b: WitnessView, op: AlignOp): Difference[
     case 'equal':
       return equalDifferences(a, b, op);
     case 'replace':
-      return replaceDifferences(a, b, op).map((d) => (isParaphrase(a, d.a) || isParaphrase(b, d.b) ? reportedSpeech(d) : d));
+      return replaceDifferences(a, b, op).map((d) => (isReportedSpeech(a, b, d.a, d.b) ? reportedSpeech(d) : d));
     case 'gap': {
       const d = gapDifference(a, b, op);
       return d === null ? [] : [d];

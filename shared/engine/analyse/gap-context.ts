@@ -17,6 +17,28 @@ export function isParaphrase(view: WitnessView, span: { start: number; end: numb
   return !view.speech.some((s) => s.start < span.end && span.start < s.end);
 }
 
+/**
+ * True when characters `[start, end)` (a position when empty) lie outside every quotation mark of the
+ * witness, counted or not, and the witness is no article reprinted whole: the words there are not quoted
+ * on this side either.
+ */
+export function outsideMarks(view: WitnessView, span: { start: number; end: number }): boolean {
+  // An article reprinted under a dateline is quoted whole: no word of it stands outside the quote.
+  if (view.inArticle) return false;
+  const marks = view.marks ?? [];
+  return !marks.some((s) => (span.end > span.start ? s.start < span.end && span.start < s.end : s.start < span.start && span.start < s.end));
+}
+
+/**
+ * True when a difference is one side's own words on both sides: the quoting side's words lie outside its
+ * marks (`isParaphrase`) and the other side does not quote them either. Where the other side has the words
+ * inside its marks they are quoted words, and a marks side that misses them (a quote detected short) is
+ * still misquoting.
+ */
+export function isReportedSpeech(a: WitnessView, b: WitnessView, sa: { start: number; end: number }, sb: { start: number; end: number }): boolean {
+  return (isParaphrase(b, sb) && outsideMarks(a, sa)) || (isParaphrase(a, sa) && outsideMarks(b, sb));
+}
+
 /** True when characters `[start, end)` lie inside one of the witness's quotation-mark spans. */
 function inSpeech(view: WitnessView, start: number, end: number): boolean {
   return (view.speech ?? []).some((s) => s.start <= start && end <= s.end);

@@ -9,7 +9,7 @@
 import type { AlignOp, Difference, Token, TokenRange, WitnessView } from '../types';
 import { LABEL, oneSided, twoSided } from './explain';
 import { enclosingBrackets, hasMarkedElision } from './elisions';
-import { isHeadingCut, isNarrative, isShortName } from './gap-context';
+import { isHeadingCut, isNarrative, isParaphrase, isShortName, outsideMarks } from './gap-context';
 import { isFunctionWord } from './function-words';
 import { figuresOf, isFigureOrMonth, isNumberWord, isNumeral, monthOf } from './numbers';
 import { difference, gapPosition, gapText, spanAt, spanOfRange, tokensOf } from './spans';
@@ -95,8 +95,8 @@ function nearbyIntegers(text: string, start: number, end: number, reach: number)
 /**
  * True when the words one side lacks are a single bare integer of a few digits that is layout, not a
  * figure: a number standing alone at a line break (a page or line number), or one of a run of line
- * numbers (`made 15 by citizens … azerbaijan 16 and … of 17 the state`: its neighbour in the sequence
- * stands close by). A figure that counts something (`killed 450 civilians`) is neither, and its loss is a
+ * numbers (`made 15 by citizens … azerbaijan 16 and … of 17 the state`: two of its neighbours in the
+ * sequence stand close by). A figure that counts something (`killed 450 civilians`) is neither, and its loss is a
  * changed figure.
  */
 function isStrayNumber(having: WitnessView, range: TokenRange): boolean {
@@ -111,9 +111,11 @@ function isStrayNumber(having: WitnessView, range: TokenRange): boolean {
   if (![before, after].every((n) => n === undefined || !isFigureOrMonth(n))) return false;
   const atBreak = /\n[ \t]*$/u.test(text.slice(Math.max(0, t.start - 8), t.start)) || /^[ \t]*(?:\n|$)/u.test(text.slice(t.end, t.end + 8));
   if (atBreak) return true;
+  // A run of three (the number and two neighbours in its sequence): one neighbour alone may be a date's
+  // day or another count nearby (`reported on 9 July: … sent 10 soldiers`).
   const n = Number(t.text);
   const near = nearbyIntegers(text, t.start, t.end, LINE_NUMBER_REACH);
-  return near.has(n - 1) || near.has(n + 1);
+  return (near.has(n - 1) && near.has(n + 1)) || (near.has(n - 1) && near.has(n - 2)) || (near.has(n + 1) && near.has(n + 2));
 }
 
 /** Words that may stand with a figure without being content: `more than 450`, `at least 27`, `about 300`. */
@@ -161,6 +163,7 @@ interface GapVerdict {
 
 /** The verdict for words `range` of `having` missing at token position `at` of `lacking`. */
 function gapVerdict(having: WitnessView, range: TokenRange, lacking: WitnessView, at: number, bHas: boolean): GapVerdict {
+  const position = gapPosition(lacking, at);
   const words: readonly Token[] = tokensOf(having, range);
   const span = spanOfRange(having, range);
   const br = enclosingBrackets(having.document.text, span.start, span.end);
@@ -179,7 +182,7 @@ function gapVerdict(having: WitnessView, range: TokenRange, lacking: WitnessView
   if (words.every((t) => isFunctionWord(t.norm))) {
     return { kind: 'function', severity: 'minor', explanation: oneSided(LABEL.functionMissing, span.text), having: span };
   }
-  if (isNarrative(having, range)) {
+  if (isNarrative(having, range) || (isParaphrase(having, span) && outsideMarks(lacking, { start: position, end: position }))) {
     return { kind: 'insertion', severity: 'minor', explanation: oneSided(LABEL.narrative, span.text), having: span };
   }
   if (isShortName(having, range)) {
@@ -194,8 +197,9 @@ function gapVerdict(having: WitnessView, range: TokenRange, lacking: WitnessView
   if (hasMarkedElision(gapText(lacking, at))) {
     return { kind: 'omission', severity: 'minor', explanation: oneSided(LABEL.omissionMarked, span.text), having: span };
   }
-  // Which of two witnesses left words out or put them in is not known from the two alone: side A is the
-  // reference, so words only B has were added; the cluster's other witnesses may say otherwise (`orientGaps`).
+  // Which of two witnesses left words out or put them in is not known from the two: side A (the document
+  // whose id sorts first) is the reference, so words only B has were added. Not the cluster's majority:
+  // adding a document must never change what is reported between two others.
   return bHas
     ? { kind: 'insertion', severity: 'major', explanation: oneSided(LABEL.insertionSilent, span.text), having: span }
     : { kind: 'omission', severity: 'major', explanation: oneSided(LABEL.omissionSilent, span.text), having: span };

@@ -7,7 +7,6 @@ export { compareAttribution, conflictingFields, outletKey, datesCompatible, auth
 export { translationDifference, wordingOverlap } from './translation';
 export { differenceSummary, LABEL } from './explain';
 export { dumpOps } from './debug';
-export { orientGaps } from './orient-gaps';
 export { findTranspositions, movesAcrossPairs } from './transpositions';
 export { isFunctionWord } from './function-words';
 export { isTransliterationVariant, transliterationKey, isSpellingVariant } from './names';

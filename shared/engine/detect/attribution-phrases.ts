@@ -111,11 +111,46 @@ export function attributeFromContext(
     }
   }
 
+  // A speaker named before the quote with a verb of saying is the quote's author when no outlet and no
+  // citation gave one (`Heydar Aliyev said in his address …: “…”`).
+  if (attribution.outlet === undefined && attribution.author === undefined) {
+    const speaker = speakerBefore(text, before, open);
+    if (speaker !== null) {
+      attribution.author = speaker.name;
+      used.push(speaker);
+    }
+  }
   const headline = HEADLINE_CUE.test(text.slice(Math.max(before, open - 60), open));
   if (headline) attribution.headline = collapseSpace(text.slice(open + 1, close)).replace(/[,;:]$/u, '');
   const result: ContextAttribution = { attribution, attributed: credited || headline };
   if (used.length > 0) result.span = { start: Math.min(...used.map((u) => u.start)), end: Math.max(...used.map((u) => u.end)) };
   return result;
+}
+
+/**
+ * A person's name (two to four capitalised words) followed, within the sentence before a quote, by a verb
+ * of saying: `Heydar Aliyev said in his speech …:`, `the President, Heydar Aliyev, said …:`. The name nearest
+ * the verb wins; words at a sentence start (`The`, `In`) never begin one.
+ */
+const SPEAKER = /(\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,3}),?\s+(?:said|says|stated|states|declared|declares|noted|notes|stressed|stresses|wrote|writes|told|tells|added|emphasi[sz]ed|pointed\s+out)\b/gu;
+const NOT_A_NAME = /^(?:The|A|An|In|On|At|This|That|These|Those|It|He|She|They|We|His|Her|Their|Our|According|Mr|Mrs|Ms|Dr)\s/u;
+
+function speakerBefore(text: string, from: number, open: number): { name: string; start: number; end: number } | null {
+  const window = text.slice(from, open);
+  let best: { name: string; start: number; end: number } | null = null;
+  for (const m of window.matchAll(SPEAKER)) {
+    let name = (m[1] as string).replace(/\s+/gu, ' ');
+    let at = from + (m.index as number);
+    // `The President Heydar Aliyev said`: drop leading common words until a name remains.
+    while (NOT_A_NAME.test(name)) {
+      const cut = name.indexOf(' ');
+      at += cut + 1;
+      name = name.slice(cut + 1);
+    }
+    if (name.split(' ').length < 2) continue;
+    best = { name, start: at, end: at + name.length };
+  }
+  return best;
 }
 
 /** A passage of reported speech without quotation marks. */

@@ -18,6 +18,7 @@ import { findQuotedSpans, type QuotedSpan } from './quotation-marks';
 import { countTokens } from './text-scan';
 
 export { parseDate, findDates, toIsoDate, type DateMatch } from './dates';
+export { outletKey, datesCompatible } from './attribution-keys';
 export { Gazetteer, type OutletMatch } from './gazetteer';
 export { BUILTIN_OUTLETS, type OutletEntry } from './outlets';
 export { findQuotedSpans, MAX_QUOTE_CHARS, MAX_SINGLE_QUOTE_CHARS, type QuotedSpan, type QuoteStyle } from './quotation-marks';
@@ -203,6 +204,22 @@ function headerSpan(text: string, b: Block): { start: number; end: number } {
   let end = b.start;
   while (end > b.headerStart && /\s/u.test(text[end - 1] ?? '')) end--;
   return { start: b.headerStart, end: Math.max(end, b.headerStart) };
+}
+
+/** Where a document names an outlet of the gazetteer (any alias), with its canonical name. */
+export interface OutletMention {
+  start: number;
+  end: number;
+  outlet: string;
+}
+
+/**
+ * Every place `document` names a known outlet (the gazetteer and `options.gazetteer`), in order: what
+ * alignment uses to tell that a passage credits a source in its own words (`according to the centre
+ * “Мемориал”`) even where no quote candidate carries the attribution.
+ */
+export function findOutletMentions(document: SourceDocument, tokens: readonly Token[], options: DetectOptions = {}): OutletMention[] {
+  return new Gazetteer(options.gazetteer ?? []).match(document.text, tokens).map((m) => ({ start: m.start, end: m.end, outlet: m.outlet }));
 }
 
 /** A membership test for "inside a block or a quoted span", for the phrase detector. */

@@ -18,3 +18,5 @@ export {
   type Transliteration, type TransliterationData,
 } from './transliteration-key';
 export { normalizeWord, normalizeNumber, type WordNorm } from './normalize-word';
+export { isFunctionWord } from './function-words';
+export { isNumberWord, isNumeral, numeralSpan, parseNumeral, wordRunValue } from './figures';

@@ -40,11 +40,13 @@ describe('addFiles', () => {
       { name: 'scan.txt', bytes: new Uint8Array([0, 159, 146, 150, 0]) },
       file('two.txt', 'Second clipping.\n'),
       file('paper.pdf', 'text'),
+      file('sheet.xlsx', 'text'),
     ]);
     expect(added.map((d) => d.path)).toEqual(['two.txt']);
     expect(refused).toEqual([
       { name: 'scan.txt', reason: 'binary file (contains NUL bytes)' },
-      { name: 'paper.pdf', reason: 'only .txt and .md documents can be added' },
+      { name: 'paper.pdf', reason: 'is damaged: not a readable PDF (Invalid PDF structure.)' },
+      { name: 'sheet.xlsx', reason: 'only .txt, .md, .html, .docx and .pdf documents can be added' },
     ]);
     expect(await folder(dir)).toEqual(['two.txt', 'verbatim.json']);
   });

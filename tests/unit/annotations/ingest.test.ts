@@ -27,8 +27,9 @@ describe('ingestFile refuses what is not a text document', () => {
     ['zero bytes', 'empty.txt', new Uint8Array(), /^empty file$/],
     ['only whitespace', 'blank.md', utf8(' \n\t\r\n  \u00a0'), /only whitespace/],
     ['Latin-1 bytes', 'latin1.txt', new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x64, 0xe9, 0x6a, 0xe0]), /^not UTF-8 text/],
-    ['a PDF by its extension', 'paper.pdf', utf8('plain words'), /^only \.txt and \.md documents can be added$/],
-    ['a name that is only an extension', '.txt', utf8('plain words'), /only \.txt and \.md/],
+    // ingestFile decodes text; a .pdf reaches it only as the text extracted from it (`<name>.pdf.txt`).
+    ['a PDF by its extension', 'paper.pdf', utf8('plain words'), /^only \.txt, \.md, \.html, \.docx and \.pdf documents can be added$/],
+    ['a name that is only an extension', '.txt', utf8('plain words'), /only \.txt, \.md/],
   ])('refuses %s', (_case, name, bytes, reason) => {
     expect(refusal(name, bytes)).toMatch(reason);
   });

@@ -103,7 +103,9 @@ describe('verbatim init and add name every refused file and the reason', () => {
       ['blank.md', ' \n\t\n', /only whitespace/],
       ['latin1.txt', bytes(0x63, 0x61, 0x66, 0xe9, 0x0a), /not UTF-8/],
       ['utf16.txt', bytes(0xff, 0xfe, 0x41, 0x00), /UTF-16/],
-      ['paper.pdf', 'text', /only \.txt and \.md/],
+      ['slides.pptx', 'text', /only \.txt, \.md, \.html, \.docx and \.pdf/],
+      // A format whose text Verbatim extracts, but the file is not what its name says.
+      ['paper.pdf', 'text', /is damaged: not a readable PDF/],
       ['late-nul.txt', new Uint8Array([...new TextEncoder().encode('a'.repeat(9000)), 0, 0x61]), /binary file/],
     ];
     for (const [name, content] of cases) await writeFile(join(dir, name), content);

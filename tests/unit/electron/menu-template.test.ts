@@ -1,7 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import {
-  ACCELERATORS, EXPORT_UNAVAILABLE, buildMenuTemplate, type MenuActions, type MenuOptions,
+  ACCELERATORS, buildMenuTemplate, type MenuActions, type MenuOptions,
 } from '../../../main/electron/menu-template';
 
 function actions(): MenuActions {
@@ -11,6 +11,7 @@ function actions(): MenuActions {
     openRecent: vi.fn(),
     clearRecent: vi.fn(),
     addDocuments: vi.fn(),
+    exportEdition: vi.fn(),
     showAbout: vi.fn(),
     showDesignNotes: vi.fn(),
   };
@@ -103,9 +104,10 @@ describe('buildMenuTemplate', () => {
     expect(roles(false)).toEqual(expect.arrayContaining(['reload', 'resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']));
   });
 
-  it('shows Export greyed out and says why', () => {
-    const exportItem = item(submenu(buildMenuTemplate(options()), 'File'), 'Export…');
-    expect(exportItem).toMatchObject({ enabled: false, sublabel: EXPORT_UNAVAILABLE, toolTip: EXPORT_UNAVAILABLE });
+  it('enables Export only when a project window is open', () => {
+    const enabled = (hasProjectWindow: boolean) => item(submenu(buildMenuTemplate(options({ hasProjectWindow })), 'File'), 'Export…').enabled;
+    expect(enabled(true)).toBe(true);
+    expect(enabled(false)).toBe(false);
   });
 
   it('enables Add Documents only when a project window is open', () => {
@@ -138,9 +140,10 @@ describe('buildMenuTemplate', () => {
     click(item(file, 'New Project…'));
     click(item(file, 'Open Project…'));
     click(item(file, 'Add Documents…'));
+    click(item(file, 'Export…'));
     click(item(submenu(template, 'Help'), 'About Verbatim'));
     click(item(submenu(template, 'Help'), 'Design Notes'));
-    for (const action of ['newProject', 'openProject', 'addDocuments', 'showAbout', 'showDesignNotes'] as const) {
+    for (const action of ['newProject', 'openProject', 'addDocuments', 'exportEdition', 'showAbout', 'showDesignNotes'] as const) {
       expect(acts[action]).toHaveBeenCalledOnce();
     }
   });

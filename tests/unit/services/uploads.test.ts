@@ -1,6 +1,8 @@
-import { readdir, readFile, symlink } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { addDocumentPaths } from '../../../main/services';
 import type { ApiOutput } from '../../../shared/api';
 import { ProjectData } from '../../../shared/model';
 import { base64, useSampleSession } from './sample-copy';
@@ -77,5 +79,43 @@ describe('addDocuments with large and odd uploads', () => {
     expect(added).toEqual([]);
     expect(refused.map((r) => r.reason)).toEqual(['a file name, not a path, is expected', 'a file name, not a path, is expected']);
     expect(await readFile(join(ctx.dir, 'verbatim.json'))).toEqual(before);
+  });
+
+  it('adds a web page whole (the original and its text beside it) and refuses, leaving nothing stray, what cannot be', async () => {
+    const before = await readdir(ctx.dir);
+    // 250 bytes of name plus ".html" is a file name the folder holds; its text, "<name>.html.txt", is not.
+    const long = `${'é'.repeat(125)}.html`;
+    const page = '<html><body><p>The Valley Post reported the bridge reopened.</p><script>track()</script></body></html>';
+    const { added, refused } = await upload([
+      { name: 'page.html', base64: base64(page) },
+      { name: long, base64: base64(page.replace('bridge', 'tunnel')) },
+      { name: 'paper.pdf', base64: base64('not a PDF at all') },
+      { name: 'huge.pdf', base64: base64(new Uint8Array(21 * 1024 * 1024)) },
+    ]);
+    expect(added.map((d) => [d.path, d.original])).toEqual([['page.html.txt', 'page.html']]);
+    // The upload's size is judged before decoding, so the oversized one is refused first.
+    expect(refused).toEqual([
+      { name: 'huge.pdf', reason: expect.stringMatching(/^too large \(21 MB; the limit is 20 MB\)$/) as unknown as string },
+      { name: long, reason: 'its extracted text cannot be kept beside it: the name is too long (259 bytes in UTF-8; a file name has at most 255)' },
+      { name: 'paper.pdf', reason: expect.stringMatching(/^is damaged: not a readable PDF/) as unknown as string },
+    ]);
+    expect((await readdir(ctx.dir)).filter((n) => !before.includes(n)).sort()).toEqual(['page.html', 'page.html.txt']);
+    expect(await readFile(join(ctx.dir, 'page.html.txt'), 'utf8')).toBe('The Valley Post reported the bridge reopened.\n');
+  });
+
+  it('refuses a PDF from disk over the document limit by its size, before extracting anything', async () => {
+    const outside = await mkdtemp(join(tmpdir(), 'verbatim-big-pdf-'));
+    try {
+      // A PDF header, then padding: were it extracted, it would be refused as damaged instead.
+      const bytes = new Uint8Array(21 * 1024 * 1024);
+      bytes.set(new TextEncoder().encode('%PDF-1.7\n'));
+      await writeFile(join(outside, 'big.pdf'), bytes);
+      const { added, refused } = await addDocumentPaths(ctx.session, [join(outside, 'big.pdf')]);
+      expect(added).toEqual([]);
+      expect(refused).toEqual([{ name: join(outside, 'big.pdf'), reason: 'too large (21 MB; the limit is 20 MB)' }]);
+      expect(await readdir(ctx.dir)).not.toContain('big.pdf');
+    } finally {
+      await rm(outside, { recursive: true, force: true });
+    }
   });
 });

@@ -57,11 +57,18 @@ describe('noise and layout are not discrepancies of wording', () => {
     expect(r.discrepancies.filter((x) => x.severity !== 'info')).toEqual([]);
   });
 
-  it('reads a lone line number inside a scanned bill as typography (info), a figure against a plain word as no figure', () => {
+  it('reads the line numbers run into a scanned bill as typography (info), a figure against a plain word as no figure', () => {
     const text = 'Recognizing the many contributions made by citizens of the republic of Azerbaijan and that it is in the best interest of the state to promote relationships with the Azerbaijani people.';
-    const numbered = text.replace('made by', 'made 15 by').replace('best interest', '16 best interest');
+    const numbered = text.replace('made by', 'made 15 by').replace('best interest', '16 best interest').replace('to promote', '17 to promote');
     const r = run(`${filler(20, 20)}. “${text}” ${filler(21, 10)}`, `${filler(22, 20)}. “${numbered}” ${filler(23, 10)}`);
-    expect(r.discrepancies.map((x) => [x.kind, x.severity])).toEqual([['typography', 'info'], ['typography', 'info']]);
+    expect(r.discrepancies.map((x) => [x.kind, x.severity])).toEqual([['typography', 'info'], ['typography', 'info'], ['typography', 'info']]);
+  });
+
+  it('reads a lone number with one neighbour nearby (a date’s day) as a dropped figure, not a line number', () => {
+    const text = 'Reported on 9 July: the army sent 10 soldiers with boats and trucks to help evacuate the lower part of the town before the river burst its banks.';
+    const dropped = text.replace('sent 10 soldiers', 'sent soldiers');
+    const r = run(`${filler(28, 20)}. “${text}” ${filler(29, 10)}`, `${filler(30, 20)}. “${dropped}” ${filler(31, 10)}`);
+    expect(r.discrepancies.map((x) => [x.kind, x.severity, x.a.text])).toEqual([['number', 'critical', '10']]);
   });
 
   it('reads words lost where a damaged scan breaks off mid-sentence as a minor omission, a cut-off word as ocr', () => {

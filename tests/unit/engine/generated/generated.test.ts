@@ -7,8 +7,14 @@ import { atLeast, type Discrepancy } from '../../../../shared/model';
 import { build, type Case } from './cases';
 import { CHANGES, type Placed, type Source } from './press-text';
 
+/**
+ * Spans agree when they overlap; a side that lacks the words (an empty span) agrees within a word or two,
+ * because a gap next to a repeated word may stand on either side of it (`The [storm …] the coast` /
+ * `[The storm …] the coast`), as the gold set's scorer allows 30 characters.
+ */
+const GAP_SLACK = 30;
 const overlaps = (x: { start: number; end: number }, y: { start: number; end: number }): boolean =>
-  x.start === x.end || y.start === y.end ? Math.abs(x.start - y.start) <= 2 || (x.start <= y.end && y.start <= x.end) : x.start < y.end && y.start < x.end;
+  x.start === x.end || y.start === y.end ? x.start <= y.end + GAP_SLACK && y.start <= x.end + GAP_SLACK : x.start < y.end && y.start < x.end;
 
 /** The two sides of `x` as (side in document `i`, side in document `j`), or null when it is not between them. */
 function sides(x: Discrepancy, i: number, j: number): [Discrepancy['a'], Discrepancy['b']] | null {
@@ -22,7 +28,14 @@ function describeCase(k: Case): string {
   return `documents:\n${k.docs.map((d, i) => `--- d${i}\n${d.text}`).join('\n')}\nmajor and above:\n${majors.join('\n')}`;
 }
 
-const SEEDS = Array.from({ length: 24 }, (_, i) => 1000 + 37 * i);
+/**
+ * Two witnesses alone cannot say which of them dropped words and which added them: a gap is an omission
+ * seen from the side that has the words and an insertion seen from the other (as the gold set's scorer
+ * counts them), and the engine names it from the pair's side A.
+ */
+const sameKind = (got: string, want: string): boolean => got === want || (['omission', 'insertion'].includes(got) && ['omission', 'insertion'].includes(want));
+
+const SEEDS = Array.from({ length: Number(process.env.VERBATIM_GENERATED_SEEDS ?? 24) }, (_, i) => 1000 + 37 * i);
 
 describe('generated ordinary-English passages with one known change', () => {
   it.each(Object.keys(CHANGES).filter((k) => k !== 'swapped sentences'))('finds a %s with the right kind at the right offsets, and nothing else at major', (name) => {
@@ -36,7 +49,7 @@ describe('generated ordinary-English passages with one known change', () => {
         if (other === k.changed) continue;
         const hit = k.report.discrepancies.some((x) => {
           const s = sides(x, other, k.changed);
-          return s !== null && x.kind === kind && atLeast(x.severity, 'major') && overlaps(s[0], k.spans[other] as Case['spans'][number]) && overlaps(s[1], k.spans[k.changed] as Case['spans'][number]);
+          return s !== null && sameKind(x.kind, kind) && atLeast(x.severity, 'major') && overlaps(s[0], k.spans[other] as Case['spans'][number]) && overlaps(s[1], k.spans[k.changed] as Case['spans'][number]);
         });
         expect(hit, `seed ${seed}: no ${kind} between d${other} and d${k.changed}\n${describeCase(k)}`).toBe(true);
         if (kind === 'number' || kind === 'name' || kind === 'wording') {
@@ -46,7 +59,7 @@ describe('generated ordinary-English passages with one known change', () => {
           expect(s && [text(other, s[0]), text(k.changed, s[1])], `seed ${seed}`).toEqual([text(other, k.spans[other] as Case['spans'][number]), text(k.changed, k.spans[k.changed] as Case['spans'][number])]);
         }
       }
-      const stray = k.report.discrepancies.filter((x) => atLeast(x.severity, 'major') && !(x.kind === kind && [x.a, x.b].some((side) => overlaps(side, k.spans[Number(side.document.slice(1))] as Case['spans'][number]))));
+      const stray = k.report.discrepancies.filter((x) => atLeast(x.severity, 'major') && !(sameKind(x.kind, kind) && [x.a, x.b].some((side) => overlaps(side, k.spans[Number(side.document.slice(1))] as Case['spans'][number]))));
       expect(stray.map((x) => x.explanation), `seed ${seed}: other differences at major\n${describeCase(k)}`).toEqual([]);
     }
     // Not every passage has what a change needs (a space-grouped figure, a count before its noun).

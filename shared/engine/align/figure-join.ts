@@ -1,0 +1,184 @@
+/**
+ * Renderings joined by their figures (stage 4, after clustering): two translations of one report share few
+ * words, so n-grams never bring them together, and when they are credited differently (a centre's report
+ * quoted through a radio station in one document, named in another's own words) no attribution join does
+ * either. But translations keep the numbers: `200 corpses … 181 corpses (130 men and 51 women) … 151 … 20 …
+ * 10` / `Around 200 bodies … 181 corpses (130 male and 51 female …) … 151 … 20 … 10`. Two stretches of two
+ * documents that state at least {@link MIN_FIGURES} figures in the same order, {@link MIN_DISTINCT} of them
+ * different values, close together on both sides, while sharing some words but too few to align, are two
+ * renderings of one original: they become a cluster of their own, compared as a translation.
+ *
+ * Bounded: figures found in more than {@link MAX_FIGURE_POSTINGS} places (small counts, years) seed
+ * nothing; each document pair's seeds are chained once.
+ */
+import type { Token, TokenRange } from '../types';
+import { isNumberWord, isNumeral, numeralSpan, parseNumeral, wordRunValue } from '../normalize';
+import { wordOverlap } from './attribution-join';
+import { type ClusterWitness, finishCluster, type QuoteCluster, toWitness } from './cluster';
+import type { QuoteSpans } from './quote-spans';
+import { outletKey } from '../detect';
+import type { TextDocument } from './extend-passages';
+
+/** A document with the places it names outlets (detection's `findOutletMentions`). */
+export interface MentionDocument extends TextDocument {
+  mentions: readonly { start: number; end: number; outlet: string }[];
+}
+
+/** How far before a rendering its own words may name the source (`According to the centre “…”, 200 …`). */
+const MENTION_REACH = 300;
+
+/** Fewest figures two renderings state in the same order. */
+export const MIN_FIGURES = 6;
+/** Fewest different values among them. */
+export const MIN_DISTINCT = 5;
+/** Most tokens between two consecutive shared figures on either side. */
+const MAX_FIGURE_GAP = 80;
+/** A value found in more places than this is too common to say anything (`10`, `1992`). */
+const MAX_FIGURE_POSTINGS = 48;
+/** Word overlap (Jaccard of token keys) of two renderings: some shared words, too few to align. */
+const MIN_OVERLAP = 0.08;
+const MAX_OVERLAP = 0.5;
+/** Smallest value that counts: `one`, `two`, `three` are words of every text. */
+const MIN_VALUE = 4;
+
+/** A figure of a document: the token it starts at, and its value. */
+interface Figure {
+  token: number;
+  value: number;
+}
+
+/** The figures of one document, in order: numerals and runs of number words (`four`, `two hundred`). */
+function figuresOf(d: TextDocument): Figure[] {
+  const out: Figure[] = [];
+  const tokens = d.tokens;
+  let lastEnd = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (isNumeral(t)) {
+      const span = numeralSpan(d.text, t.start, t.end);
+      if (span.end === lastEnd) continue;
+      lastEnd = span.end;
+      const v = parseNumeral(d.text.slice(span.start, span.end));
+      if (v !== null && v >= MIN_VALUE) out.push({ token: i, value: v });
+    } else if (isNumberWord(t.norm)) {
+      let j = i;
+      const words: string[] = [];
+      while (j < tokens.length && (isNumberWord((tokens[j] as Token).norm) || ((tokens[j] as Token).norm === 'and' && words.length > 0))) words.push((tokens[j++] as Token).norm);
+      while (words[words.length - 1] === 'and') words.pop();
+      const v = wordRunValue(words);
+      if (v !== null && v >= MIN_VALUE) out.push({ token: i, value: v });
+      i = Math.max(i, j - 1);
+    }
+  }
+  return out;
+}
+
+/** The sentence around token range `r` (from the sentence start before its first token to the end after its last). */
+function sentences(d: TextDocument, r: TokenRange): TokenRange {
+  const breakBefore = (i: number): boolean => {
+    const prev = d.tokens[i - 1];
+    const next = d.tokens[i];
+    if (!prev || !next) return true;
+    return /[.!?…]["”’»)\]]*\s|\n[ \t]*\n/u.test(d.text.slice(prev.end, next.start));
+  };
+  let from = r.from;
+  while (from > 0 && r.from - from < MAX_FIGURE_GAP && !breakBefore(from)) from--;
+  let to = r.to;
+  while (to < d.tokens.length && to - r.to < MAX_FIGURE_GAP && !breakBefore(to)) to++;
+  return { from, to };
+}
+
+/** Chains of shared figures between documents `x` and `y` (figure indices), in order on both sides. */
+function chains(fx: readonly Figure[], fy: readonly Figure[], postings: ReadonlyMap<number, number>, self: boolean): [number, number][][] {
+  const byValue = new Map<number, number[]>();
+  fy.forEach((f, j) => {
+    if ((postings.get(f.value) ?? 0) > MAX_FIGURE_POSTINGS) return;
+    const list = byValue.get(f.value);
+    if (list) list.push(j);
+    else byValue.set(f.value, [j]);
+  });
+  const out: [number, number][][] = [];
+  let open: [number, number][][] = [];
+  fx.forEach((f, i) => {
+    for (const j of byValue.get(f.value) ?? []) {
+      if (self && (fy[j] as Figure).token <= f.token + MAX_FIGURE_GAP) continue;
+      // Extend the chain this seed follows closely on both sides, else start one.
+      const chain = open.find((c) => {
+        const [li, lj] = c[c.length - 1] as [number, number];
+        return j > lj && f.token - (fx[li] as Figure).token <= MAX_FIGURE_GAP && (fy[j] as Figure).token - (fy[lj] as Figure).token <= MAX_FIGURE_GAP;
+      });
+      if (chain) chain.push([i, j]);
+      else open.push([[i, j]]);
+    }
+    // Chains left behind for good.
+    const keep: [number, number][][] = [];
+    for (const c of open) {
+      const [li] = c[c.length - 1] as [number, number];
+      if (f.token - (fx[li] as Figure).token > MAX_FIGURE_GAP) out.push(c);
+      else keep.push(c);
+    }
+    open = keep;
+  });
+  return [...out, ...open];
+}
+
+/**
+ * Clusters of renderings found by their figures (see the file comment), for pairs of places no existing
+ * cluster already compares directly. Deterministic; cost linear in the figures of each document pair that
+ * shares a value.
+ */
+export function joinByFigures(docs: readonly MentionDocument[], quotes: QuoteSpans, existing: readonly QuoteCluster[]): QuoteCluster[] {
+  const figures = docs.map(figuresOf);
+  const postings = new Map<number, number>();
+  for (const list of figures) for (const f of list) postings.set(f.value, (postings.get(f.value) ?? 0) + 1);
+  const compared = existing.flatMap((c) => c.pairs.map((p) => [c.witnesses[p.x], c.witnesses[p.y]] as const));
+  const alreadyCompared = (x: number, rx: TokenRange, y: number, ry: TokenRange): boolean =>
+    compared.some(([a, b]) => a && b && ((a.doc === x && b.doc === y && overlaps(a.range, rx) && overlaps(b.range, ry)) || (a.doc === y && b.doc === x && overlaps(a.range, ry) && overlaps(b.range, rx))));
+  const out: QuoteCluster[] = [];
+  for (let x = 0; x < docs.length; x++) {
+    for (let y = x; y < docs.length; y++) {
+      for (const chain of chains(figures[x] as Figure[], figures[y] as Figure[], postings, x === y)) {
+        if (chain.length < MIN_FIGURES) continue;
+        if (new Set(chain.map(([i]) => (figures[x] as Figure[])[i]?.value)).size < MIN_DISTINCT) continue;
+        const first = chain[0] as [number, number];
+        const last = chain[chain.length - 1] as [number, number];
+        const fx = figures[x] as Figure[];
+        const fy = figures[y] as Figure[];
+        const rx = sentences(docs[x] as TextDocument, { from: (fx[first[0]] as Figure).token, to: (fx[last[0]] as Figure).token + 1 });
+        const ry = sentences(docs[y] as TextDocument, { from: (fy[first[1]] as Figure).token, to: (fy[last[1]] as Figure).token + 1 });
+        if (x === y && overlaps(rx, ry)) continue;
+        const overlap = wordOverlap(docs[x] as TextDocument, rx, docs[y] as TextDocument, ry);
+        if (overlap < MIN_OVERLAP || overlap >= MAX_OVERLAP || alreadyCompared(x, rx, y, ry)) continue;
+        const wx = toWitness({ doc: x, range: rx }, docs, quotes);
+        const wy = toWitness({ doc: y, range: ry }, docs, quotes);
+        if (!sameSource(wx, docs[x] as MentionDocument, wy, docs[y] as MentionDocument)) continue;
+        out.push(finishCluster([wx, wy], [{ x: 0, y: 1, mode: 'translation', ops: [] }]));
+      }
+    }
+  }
+  return out;
+}
+
+const overlaps = (a: TokenRange, b: TokenRange): boolean => a.from < b.to && b.from < a.to;
+
+/** The sources a witness is credited to (outlet, author), as outlet keys. */
+function credits(w: ClusterWitness): string[] {
+  return [w.attribution.outlet, w.attribution.author].filter((v): v is string => v !== undefined).map(outletKey);
+}
+
+/** True when `d` names one of `keys` in the witness `w` or in the text just before it. */
+function mentions(d: MentionDocument, w: ClusterWitness, keys: readonly string[]): boolean {
+  return d.mentions.some((m) => m.end > w.start - MENTION_REACH && m.start < w.end && keys.includes(outletKey(m.outlet)));
+}
+
+/**
+ * Figures alone are no proof: the same casualty figures stand in many statements that quote nothing.
+ * Two stretches render one original when they name one source: both credited to it, or one credited and
+ * the other naming it in its own words.
+ */
+function sameSource(wx: ClusterWitness, dx: MentionDocument, wy: ClusterWitness, dy: MentionDocument): boolean {
+  const cx = credits(wx);
+  const cy = credits(wy);
+  if (cx.some((k) => cy.includes(k))) return true;
+  return (cx.length > 0 && mentions(dy, wy, cx)) || (cy.length > 0 && mentions(dx, wx, cy));
+}
