@@ -396,7 +396,11 @@ export class App implements Workspace {
     const button = element('flag-button', HTMLButtonElement);
     const sidebar = element('sidebar-flags', HTMLParagraphElement);
     button.hidden = open.length === 0;
-    button.textContent = `⚑ ${plural(open.length, 'open flag')}`;
+    const icon = Object.assign(document.createElement('span'), { textContent: '⚑ ' });
+    icon.setAttribute('aria-hidden', 'true');
+    // At 800 px only "⚑ 2" shows; the words stay in the button's name.
+    const words = Object.assign(document.createElement('span'), { className: 'wide-only', textContent: ` open ${open.length === 1 ? 'flag' : 'flags'}` });
+    button.replaceChildren(icon, String(open.length), words);
     button.title = 'Go to the next flagged claim';
     sidebar.hidden = flags.size === 0;
     sidebar.textContent = `${plural(open.length, 'open flag')} of ${flags.size} flagged ${flags.size === 1 ? 'claim' : 'claims'}.`;

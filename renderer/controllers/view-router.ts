@@ -96,7 +96,9 @@ export class ViewRouter {
   /** Shows the count of open discrepancies on the Review tab (`null`: no check yet). */
   setReviewCount(open: number | null): void {
     const b = this.buttons.get('review');
-    if (b) b.textContent = open === null ? 'Review' : `Review (${open} open)`;
+    if (!b) return;
+    b.textContent = open === null ? 'Review' : `Review (${open}`;
+    if (open !== null) b.append(Object.assign(document.createElement('span'), { className: 'wide-only', textContent: ' open' }), ')');
   }
 
   private async apply(route: Route, replace = false): Promise<void> {
