@@ -44,7 +44,9 @@ export class CheckRunner {
   private job: string | null = null;
   /** Whether the running job's cancel came from this window (else a newer check replaced it). */
   private cancelling = false;
-  private readonly listeners = new Set<(report: Report) => void>();
+  private readonly listeners = new Set<(report: Report, requested: boolean) => void>();
+  /** Whether the user asked for the check that runs (the button) rather than the window (after a change). */
+  private requested = false;
   private readonly failures = new Set<(message: string) => void>();
 
   constructor(
@@ -52,7 +54,7 @@ export class CheckRunner {
     private readonly el: ProgressElements,
   ) {
     el.bar.hidden = true;
-    el.button.addEventListener('click', () => void this.run());
+    el.button.addEventListener('click', () => void this.run(true));
     el.cancel.addEventListener('click', () => void this.cancel());
   }
 
@@ -61,8 +63,8 @@ export class CheckRunner {
     return this.running !== null;
   }
 
-  /** Hears every finished check's report. */
-  onDidFinish(listener: (report: Report) => void): void {
+  /** Hears every finished check's report, and whether the user asked for that check. */
+  onDidFinish(listener: (report: Report, requested: boolean) => void): void {
     this.listeners.add(listener);
   }
 
@@ -77,9 +79,10 @@ export class CheckRunner {
     this.timer = window.setTimeout(() => void this.run(), delay);
   }
 
-  /** Runs a check now (or right after the running one). */
-  run(): Promise<void> {
+  /** Runs a check now (or right after the running one); `requested` when the user asked for it. */
+  run(requested = false): Promise<void> {
     window.clearTimeout(this.timer);
+    if (requested) this.requested = true;
     if (this.running) {
       this.again = true;
       return this.running;
@@ -127,7 +130,11 @@ export class CheckRunner {
           if (status.progress) this.progress(status.progress);
           continue;
         }
-        if (status.state === 'done' && status.report) for (const listener of this.listeners) listener(status.report);
+        if (status.state === 'done' && status.report) {
+          const requested = this.requested;
+          this.requested = false;
+          for (const listener of this.listeners) listener(status.report, requested);
+        }
         else if (status.state === 'cancelled' && this.cancelling) this.ws.notices.show('Check cancelled; the last results are still shown.');
         // Replaced by a check another window (or a script) started: check again once that one is surely
         // done, later than a re-check after an edit, so two windows do not keep cancelling each other.

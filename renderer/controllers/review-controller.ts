@@ -82,7 +82,7 @@ export class ReviewController {
       const matters = (kind: string): boolean => kind !== 'crossref';
       if (change.type === 'reset' || change.upserted.some((u) => matters(u.after.annotation.kind)) || change.removed.some((a) => matters(a.annotation.kind))) this.scheduleRecompute();
     });
-    checks.onDidFinish((report) => this.setReport(report));
+    checks.onDidFinish((report, requested) => this.setReport(report, requested));
   }
 
   /** The last report, or null before the first check. */
@@ -114,13 +114,13 @@ export class ReviewController {
     this.mode.start(ids, this.data());
   }
 
-  /** A new report (from a check): everything drawn from it is drawn again. */
-  setReport(report: Report): void {
+  /** A new report (from a check; `requested` when the user asked for it): everything drawn from it is drawn again. */
+  setReport(report: Report, requested = true): void {
     this.report = report;
     this.recompute();
     const d = report.discrepancies.length;
     const c = report.clusters.length;
-    this.ws.notices.show(`Check finished: ${plural(d, 'discrepancy', 'discrepancies')} in ${plural(c, 'quote cluster')}.`);
+    this.ws.notices.show(`Check finished: ${plural(d, 'discrepancy', 'discrepancies')} in ${plural(c, 'quote cluster')}.`, 'info', undefined, { background: !requested });
   }
 
   /**
