@@ -146,6 +146,10 @@ async function measureOpens(browser: Browser, url: string, warm: boolean): Promi
       const ids = new Set([...g.document.querySelectorAll('#document-mount [data-annotation-id]')].map((e) => e.getAttribute('data-annotation-id')));
       return { at: at('verbatim:interactive'), script: at('verbatim:open:script'), read: at('verbatim:open:read'), long: g.__long.reduce((a, b) => a + b, 0), drawn: ids.size };
     });
+    if (process.env['VERBATIM_BENCH_MARKS'] && i === LOADS) {
+      // The timeline of one open, for seeing where the time goes.
+      console.log(await page.evaluate(() => performance.getEntriesByType('mark').map((m) => `    ${m.name} ${m.startTime.toFixed(0)} ms`).join('\n')));
+    }
     await settle(page);
     // The first warm load only fills the caches.
     if (warm && i === 0) continue;
