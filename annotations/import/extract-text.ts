@@ -4,8 +4,8 @@
  * The text returned is what Verbatim annotates; the store keeps it beside the original so offsets never
  * move if an extractor changes. Failures are `DocumentRefusedError`s naming the reason in a user's words.
  */
-import { convert } from 'html-to-text';
-import mammoth from 'mammoth';
+// The extractors are imported when a file of their format arrives: together they cost a tenth of a second
+// at every start of the command line and of the app, for projects that are mostly plain text.
 import { assertDocumentSize } from '../documents';
 import { DocumentRefusedError } from '../types';
 
@@ -46,7 +46,7 @@ export async function extractText(name: string, bytes: Uint8Array, onProgress?: 
     report(1, 1);
   } else if (lower.endsWith('.html') || lower.endsWith('.htm')) {
     report(0, 1);
-    result = extractHtml(name, bytes);
+    result = await extractHtml(name, bytes);
     report(1, 1);
   } else throw new DocumentRefusedError(name, 'not a format Verbatim extracts text from (.html, .docx, .pdf)');
   const text = result.text.replace(/\r\n?/g, '\n').replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
@@ -78,8 +78,9 @@ function decodeUtf8(name: string, bytes: Uint8Array): string {
   }
 }
 
-function extractHtml(name: string, bytes: Uint8Array): ExtractedText {
+async function extractHtml(name: string, bytes: Uint8Array): Promise<ExtractedText> {
   const html = decodeUtf8(name, bytes);
+  const { convert } = await import('html-to-text');
   const text = convert(html, {
     wordwrap: false,
     baseElements: { selectors: ['body'] },
@@ -106,6 +107,7 @@ async function extractDocx(name: string, bytes: Uint8Array): Promise<ExtractedTe
     throw new DocumentRefusedError(name, 'is password-protected (or an old-style .doc file); save it as an unprotected .docx first');
   }
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw new DocumentRefusedError(name, 'is damaged: it is not a .docx (zip) archive');
+  const { default: mammoth } = await import('mammoth');
   try {
     const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
     return { text: value, extractor: 'mammoth' };

@@ -1,5 +1,5 @@
 import { isAbsolute, relative, sep } from 'node:path';
-import { atLeast, type ClusterKind, type Report, type Severity } from '../../shared/model';
+import { atLeast, type Report, type Severity } from '../../shared/model';
 import type { Progress } from '../../shared/engine/types';
 import { check } from '../../shared/engine';
 import { DocumentNotFoundError, DocumentRefusedError } from '../../annotations';
@@ -7,22 +7,7 @@ import { loadDocumentsFromPaths, openProject, type ProjectSession } from '../../
 import { formatReport } from './format-report';
 import { colourAllowed, EXIT, UsageError, type CliIo } from './io';
 import { resolveCheckTarget } from './load-inputs';
-
-/**
- * Which clusters a check reports on (DESIGN.md: press quotes first): `press` — attributed to an outlet,
- * agency or by-lined author; `quotes` — those and other quoted material; `all` — repeats too.
- */
-export const SCOPES = ['press', 'quotes', 'all'] as const;
-export type Scope = (typeof SCOPES)[number];
-
-/**
- * The default: press quotes first, then other quoted material; a document's repeats of its own wording
- * (`--scope all`) are findable, not counted, because they are not a source quoted differently.
- */
-export const DEFAULT_SCOPE: Scope = 'quotes';
-
-/** The cluster kinds each scope covers. */
-const SCOPE_KINDS: Readonly<Record<Scope, readonly ClusterKind[]>> = { press: ['press'], quotes: ['press', 'quote'], all: ['press', 'quote', 'repeat'] };
+import { DEFAULT_SCOPE, SCOPE_KINDS, type Scope } from './scope';
 
 export interface CheckCommandOptions {
   inputs: readonly string[];

@@ -1,13 +1,9 @@
+// Commands are imported when they run: `verbatim --help` or a usage error must not load the engine, the
+// store and the document readers (issue 10: start-up within a few times `node -e 0`).
 import { parseArgs } from 'node:util';
-import { SEVERITIES, type Severity } from '../../shared/model';
-import { describeCause, setLogSink } from '../../main/services';
-import { runCheckCommand, SCOPES, type Scope } from './check-command';
-import { parseLexiconAction, runLexiconCommand } from './lexicon-command';
-import { runAddCommand, runInitCommand } from './project-commands';
-import { runSuggestCommand } from './suggest-command';
-import { runExportCommand } from './export-command';
-import { runImportCommand } from './import-command';
-import { runMergeCommand } from './merge-command';
+import { describeCause, setLogSink } from '../../main/services/logger';
+import { SEVERITIES, type Severity } from '../../shared/model/severity';
+import { SCOPES, type Scope } from './scope';
 import { EXIT, UsageError, type CliIo } from './io';
 
 export const USAGE = `Usage: verbatim <command> [options]
@@ -89,6 +85,7 @@ async function dispatchCommand(argv: readonly string[], io: CliIo): Promise<numb
       });
       if (values.help) return help(io);
       const minSeverity = parseSeverity(values['min-severity']);
+      const { runCheckCommand } = await import('./check-command');
       return runCheckCommand({ inputs: positionals, json: values.json ?? false, minSeverity, scope: parseScope(values.scope) }, io);
     }
     case 'init': {
@@ -96,6 +93,7 @@ async function dispatchCommand(argv: readonly string[], io: CliIo): Promise<numb
       if (values.help) return help(io);
       const [folder, ...files] = positionals;
       if (!folder) throw new UsageError('init needs a folder: verbatim init <folder> [files...]');
+      const { runInitCommand } = await import('./project-commands');
       return runInitCommand(folder, files, io);
     }
     case 'add': {
@@ -103,6 +101,7 @@ async function dispatchCommand(argv: readonly string[], io: CliIo): Promise<numb
       if (values.help) return help(io);
       const [folder, ...files] = positionals;
       if (!folder || files.length === 0) throw new UsageError('add needs a project folder and files: verbatim add <folder> <files...>');
+      const { runAddCommand } = await import('./project-commands');
       return runAddCommand(folder, files, io);
     }
     case 'suggest': {
@@ -114,6 +113,7 @@ async function dispatchCommand(argv: readonly string[], io: CliIo): Promise<numb
       if (values.help) return help(io);
       const [folder, ...extra] = positionals;
       if (!folder || extra.length > 0) throw new UsageError('suggest needs exactly one project folder: verbatim suggest <folder> [--accept]');
+      const { runSuggestCommand } = await import('./suggest-command');
       return runSuggestCommand(folder, { accept: values.accept ?? false, json: values.json ?? false }, io);
     }
     case 'export': {
@@ -125,6 +125,7 @@ async function dispatchCommand(argv: readonly string[], io: CliIo): Promise<numb
       if (values.help) return help(io);
       const [folder, ...extra] = positionals;
       if (!folder || extra.length > 0) throw new UsageError('export needs one project folder: verbatim export <folder> --format F [--out path] [--document id]');
+      const { runExportCommand } = await import('./export-command');
       return runExportCommand({ project: folder, format: values.format, out: values.out, document: values.document }, io);
     }
     case 'import': {
@@ -132,6 +133,7 @@ async function dispatchCommand(argv: readonly string[], io: CliIo): Promise<numb
       if (values.help) return help(io);
       const [folder, ...files] = positionals;
       if (!folder || files.length === 0) throw new UsageError('import needs a project folder and files: verbatim import <folder> <files...>');
+      const { runImportCommand } = await import('./import-command');
       return runImportCommand(folder, files, io);
     }
     case 'merge': {
@@ -139,6 +141,7 @@ async function dispatchCommand(argv: readonly string[], io: CliIo): Promise<numb
       if (values.help) return help(io);
       const [base, ours, theirs, ...extra] = positionals;
       if (!base || !ours || !theirs || extra.length > 0) throw new UsageError('merge needs three files: verbatim merge <base> <ours> <theirs> (git passes %O %A %B)');
+      const { runMergeCommand } = await import('./merge-command');
       return runMergeCommand({ base, ours, theirs }, io);
     }
     case 'lexicon': {
@@ -150,6 +153,7 @@ async function dispatchCommand(argv: readonly string[], io: CliIo): Promise<numb
       if (values.help) return help(io);
       const [folder, ...words] = positionals;
       if (!folder) throw new UsageError('lexicon needs a project folder: verbatim lexicon <folder> [action]');
+      const { parseLexiconAction, runLexiconCommand } = await import('./lexicon-command');
       return runLexiconCommand(folder, parseLexiconAction(words, { note: values.note, json: values.json }), io);
     }
     default:

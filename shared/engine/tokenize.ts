@@ -21,6 +21,7 @@ import {
   type ConfusableProfile,
   type Lexicon,
 } from './normalize';
+import { intern, NO_NOISE } from './normalize/intern';
 import type { NormalizeOptions, Token } from './types';
 
 /** Letters, marks and digits: the body of a word. */
@@ -101,7 +102,7 @@ function pushMatch(text: string, m: RegExpExecArray, out: Scan): number {
   const start = m.index;
   if (m[1] !== undefined) {
     const { norm, noise } = normalizeNumber(m[0]);
-    out.tokens.push({ text: m[0], start, end: start + m[0].length, norm, kind: 'number', noise });
+    out.tokens.push({ text: intern(m[0]), start, end: start + m[0].length, norm, kind: 'number', noise });
     out.profiles.push('other');
     return start + m[0].length;
   }
@@ -109,7 +110,7 @@ function pushMatch(text: string, m: RegExpExecArray, out: Scan): number {
   const raw = end === start + m[0].length ? m[0] : text.slice(start, end);
   const { norm, noise, profile } = normalizeWord(raw);
   if (profile === 'lookalike') out.lookalikes.push(out.tokens.length);
-  out.tokens.push({ text: raw, start, end, norm, kind: isNumeral(norm) ? 'number' : 'word', noise });
+  out.tokens.push({ text: intern(raw), start, end, norm, kind: isNumeral(norm) ? 'number' : 'word', noise });
   out.profiles.push(profile);
   return end;
 }
@@ -133,7 +134,7 @@ function scan(text: string): Scan {
       while (j < text.length && isAsciiLetter(text.charCodeAt(j))) j++;
       if (endsPlainWord(text.charCodeAt(j))) {
         const raw = text.slice(i, j);
-        out.tokens.push({ text: raw, start: i, end: j, norm: raw.toLowerCase(), kind: 'word', noise: [] });
+        out.tokens.push({ text: intern(raw), start: i, end: j, norm: intern(raw.toLowerCase()), kind: 'word', noise: NO_NOISE });
         out.profiles.push('latin');
         i = j;
         continue;

@@ -31,7 +31,7 @@ export interface Token {
   norm: string;
   kind: TokenKind;
   /** The normalizers that changed this token (empty when `norm` is just the lower-cased text). */
-  noise: NoiseKind[];
+  noise: readonly NoiseKind[];
 }
 
 /** Options for tokenizing and normalizing. */

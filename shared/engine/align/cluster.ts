@@ -144,15 +144,55 @@ function clipOps(ops: readonly AlignOp[], ra: TokenRange, rb: TokenRange): Align
 }
 
 /**
+ * Least share of a witness a passage must span, on one of its two sides at least, to bind its witnesses
+ * into one cluster: a passage that spans most of one place is that place quoted (whole, or as an excerpt of
+ * the other). A passage that is a small part of both places (a stock phrase two different resolutions
+ * share) says the two places overlap there, not that they quote one source passage: joining on it would
+ * chain unrelated passages into one cluster through their common phrases.
+ */
+export const MIN_BINDING_SHARE = 0.5;
+
+/** The share of `region` that `r` spans. */
+const shareOf = (r: TokenRange, region: TokenRange): number => (Math.min(r.to, region.to) - Math.max(r.from, region.from)) / Math.max(1, len(region));
+
+/**
  * Groups shared passages into quote clusters. Passages are first bounded by the quotes they overlap (see
  * `boundPassage`): a witness never reaches past its quotation marks or its article's body; then made whole
  * (`extendPassages`: bridged across a skipped stretch, extended to where the witnesses end). Passages whose
- * endpoints overlap become one witness; witnesses linked by passages form a cluster, and each passage
- * between two of its witnesses is kept as that pair's direct comparison.
+ * endpoints overlap become one witness; witnesses linked by binding passages (see {@link MIN_BINDING_SHARE})
+ * form a cluster, and each passage between two of its witnesses is kept as that pair's direct comparison.
+ * A passage that binds nothing is a cluster of its own two places.
  */
 export function clusterPassages(docs: readonly TextDocument[], links: readonly SharedPassage[], quotes: QuoteSpans, options: ClusterOptions = {}): QuoteCluster[] {
   const o = { ...DEFAULT_PAIR_OPTIONS, ...options };
   const bounded = extendPassages(boundPassages(links, docs, quotes, o), docs, quotes);
+  // Which passages bind is read against the witnesses all passages make; the witnesses are then made again
+  // from the binding ones alone, so a stock phrase neither widens a witness nor joins two.
+  const first = buildWitnesses(bounded);
+  const binds = bounded.map((p, k) => {
+    const [ra, rb] = first.ends[k] as [number, number];
+    return Math.max(shareOf(p.a, (first.regions[ra] as Region).range), shareOf(p.b, (first.regions[rb] as Region).range)) >= MIN_BINDING_SHARE;
+  });
+  // A passage between two places already bound (a sentence moved out of a quoted paragraph is a passage of
+  // its own) stays with them.
+  const componentOf = new Map<number, number>();
+  components(first.regions.length, first.ends.filter((_, k) => binds[k])).forEach((comp, c) => comp.forEach((r) => componentOf.set(r, c)));
+  first.ends.forEach(([ra, rb], k) => {
+    if (!binds[k] && componentOf.get(ra) === componentOf.get(rb)) binds[k] = true;
+  });
+  const binding = bounded.filter((_, k) => binds[k]);
+  const clusters = clusterBound(docs, binding, quotes);
+  bounded.forEach((p, k) => {
+    if (binds[k] || p.ops.length === 0) return;
+    const wa = toWitness({ doc: p.docA, range: p.a }, docs, quotes);
+    const wb = toWitness({ doc: p.docB, range: p.b }, docs, quotes);
+    clusters.push(finishCluster([wa, wb], [{ x: 0, y: 1, mode: 'aligned', ops: p.ops.map((op) => ({ ...op, a: { ...op.a }, b: { ...op.b } })) }], p.star ? [STAR_LIMIT] : undefined));
+  });
+  return clusters;
+}
+
+/** Clusters of passages already bounded and made whole: witnesses from their endpoints, clusters from their links. */
+function clusterBound(docs: readonly TextDocument[], bounded: readonly SharedPassage[], quotes: QuoteSpans): QuoteCluster[] {
   const { regions, ends } = buildWitnesses(bounded);
   const clusters: QuoteCluster[] = [];
   const linksOf = new Map<number, number[]>();

@@ -88,18 +88,38 @@ function sentences(d: TextDocument, r: TokenRange): TokenRange {
   return { from, to };
 }
 
-/** Chains of shared figures between documents `x` and `y` (figure indices), in order on both sides. */
-function chains(fx: readonly Figure[], fy: readonly Figure[], postings: ReadonlyMap<number, number>, self: boolean): [number, number][][] {
+/** Figure indices of one document by value, for values rare enough to seed (see {@link MAX_FIGURE_POSTINGS}). */
+type FiguresByValue = ReadonlyMap<number, readonly number[]>;
+
+function byValueOf(figures: readonly Figure[], postings: ReadonlyMap<number, number>): FiguresByValue {
   const byValue = new Map<number, number[]>();
-  fy.forEach((f, j) => {
+  figures.forEach((f, j) => {
     if ((postings.get(f.value) ?? 0) > MAX_FIGURE_POSTINGS) return;
     const list = byValue.get(f.value);
     if (list) list.push(j);
     else byValue.set(f.value, [j]);
   });
+  return byValue;
+}
+
+/**
+ * Chains of shared figures between documents `x` and `y` (figure indices), in order on both sides. `seeds`
+ * are the indices of x's figures whose value y has (ascending): a chain only ever grows at a seed, and a
+ * chain whose last figure lies further back than {@link MAX_FIGURE_GAP} can grow no more.
+ */
+function chains(fx: readonly Figure[], fy: readonly Figure[], seeds: readonly number[], byValue: FiguresByValue, self: boolean): [number, number][][] {
   const out: [number, number][][] = [];
   let open: [number, number][][] = [];
-  fx.forEach((f, i) => {
+  for (const i of seeds) {
+    const f = fx[i] as Figure;
+    // Chains left behind for good.
+    const keep: [number, number][][] = [];
+    for (const c of open) {
+      const [li] = c[c.length - 1] as [number, number];
+      if (f.token - (fx[li] as Figure).token > MAX_FIGURE_GAP) out.push(c);
+      else keep.push(c);
+    }
+    open = keep;
     for (const j of byValue.get(f.value) ?? []) {
       if (self && (fy[j] as Figure).token <= f.token + MAX_FIGURE_GAP) continue;
       // Extend the chain this seed follows closely on both sides, else start one.
@@ -110,16 +130,15 @@ function chains(fx: readonly Figure[], fy: readonly Figure[], postings: Readonly
       if (chain) chain.push([i, j]);
       else open.push([[i, j]]);
     }
-    // Chains left behind for good.
-    const keep: [number, number][][] = [];
-    for (const c of open) {
-      const [li] = c[c.length - 1] as [number, number];
-      if (f.token - (fx[li] as Figure).token > MAX_FIGURE_GAP) out.push(c);
-      else keep.push(c);
-    }
-    open = keep;
-  });
+  }
   return [...out, ...open];
+}
+
+/** Indices of x's figures whose value y has, ascending. */
+function sharedSeeds(bx: FiguresByValue, by: FiguresByValue): number[] {
+  const out: number[] = [];
+  for (const [v, list] of bx) if (by.has(v)) out.push(...list);
+  return out.sort((a, b) => a - b);
 }
 
 /**
@@ -134,10 +153,25 @@ export function joinByFigures(docs: readonly MentionDocument[], quotes: QuoteSpa
   const compared = existing.flatMap((c) => c.pairs.map((p) => [c.witnesses[p.x], c.witnesses[p.y]] as const));
   const alreadyCompared = (x: number, rx: TokenRange, y: number, ry: TokenRange): boolean =>
     compared.some(([a, b]) => a && b && ((a.doc === x && b.doc === y && overlaps(a.range, rx) && overlaps(b.range, ry)) || (a.doc === y && b.doc === x && overlaps(a.range, ry) && overlaps(b.range, rx))));
+  const byValue = figures.map((f) => byValueOf(f, postings));
+  // Only documents that share a seeding value can chain: the pairs come from the values, not from all pairs.
+  const docsOfValue = new Map<number, Set<number>>();
+  byValue.forEach((m, d) => {
+    for (const v of m.keys()) {
+      const set = docsOfValue.get(v);
+      if (set) set.add(d);
+      else docsOfValue.set(v, new Set([d]));
+    }
+  });
   const out: QuoteCluster[] = [];
   for (let x = 0; x < docs.length; x++) {
-    for (let y = x; y < docs.length; y++) {
-      for (const chain of chains(figures[x] as Figure[], figures[y] as Figure[], postings, x === y)) {
+    const partners = new Set<number>();
+    for (const v of (byValue[x] as FiguresByValue).keys()) for (const y of docsOfValue.get(v) ?? []) if (y >= x) partners.add(y);
+    for (const y of [...partners].sort((a, b) => a - b)) {
+      const seeds = sharedSeeds(byValue[x] as FiguresByValue, byValue[y] as FiguresByValue);
+      // A chain's distinct values are values of distinct seeds: too few seeds, no chain can qualify.
+      if (seeds.length < MIN_DISTINCT) continue;
+      for (const chain of chains(figures[x] as Figure[], figures[y] as Figure[], seeds, byValue[y] as FiguresByValue, x === y)) {
         if (chain.length < MIN_FIGURES) continue;
         if (new Set(chain.map(([i]) => (figures[x] as Figure[])[i]?.value)).size < MIN_DISTINCT) continue;
         const first = chain[0] as [number, number];

@@ -73,7 +73,7 @@ export const LABEL = {
   shortName: 'short form of a name',
   headingCut: 'heading cut off',
   number: 'singular or plural',
-  typo: 'one letter added or dropped in a long word',
+  typo: 'one letter added, dropped or changed in a long word',
 } as const;
 
 /**

@@ -125,20 +125,22 @@ export function isPluralOf(word: string, plural: string): boolean {
   return plural === `${word}s` || plural === `${word}es` || (word.endsWith('y') && plural === `${word.slice(0, -1)}ies`);
 }
 
-/** Shortest word (letters) in which one letter added or dropped reads as a slip, not as another word. */
+/** Shortest word (letters) in which one letter added, dropped or changed reads as a slip, not as another word. */
 const MIN_TYPO_LETTERS = 9;
 
 /**
- * True when two long lower-case words differ by one letter added or dropped (`perpetrators` /
- * `perpetuators`): in a word of nine letters or more that is a slip of the pen or the keyboard. Shorter
- * words stay wording on purpose: `looted` / `looked`, `statue` / `statute` are different words.
+ * True when two long lower-case words differ by one letter added, dropped or changed (`perpetrators` /
+ * `perpetuators`, `dependent` / `dependant`): in a word of nine letters or more that is a slip of the pen or
+ * the keyboard, or a spelling a reader corrects without noticing. Shorter words stay wording on purpose:
+ * `looted` / `looked`, `statue` / `statute` are different words. Capitalized words are names' business.
  */
 export function isTypo(x: string, y: string): boolean {
   const [short, long] = x.length < y.length ? [x, y] : [y, x];
-  if (long.length - short.length !== 1 || long.length < MIN_TYPO_LETTERS || !/^\p{Ll}+$/u.test(long) || !/^\p{Ll}+$/u.test(short)) return false;
+  const d = long.length - short.length;
+  if (d > 1 || long.length < MIN_TYPO_LETTERS || !/^\p{Ll}+$/u.test(long) || !/^\p{Ll}+$/u.test(short)) return false;
   let i = 0;
   while (i < short.length && short[i] === long[i]) i++;
-  return short.slice(i) === long.slice(i + 1);
+  return d === 1 ? short.slice(i) === long.slice(i + 1) : i < short.length && short.slice(i + 1) === long.slice(i + 1);
 }
 
 /**

@@ -14,7 +14,7 @@ import { classifyTokenPair, figuresDiffer } from './pair';
 import type { PairVerdict } from './pair';
 import { difference, spanAt, spanOfRange, tokensOf } from './spans';
 import type { Span } from './spans';
-import { couldBeOneWord, letterKey } from './split-words';
+import { couldBeOneWord, groupDigits, letterKey } from './split-words';
 
 interface Region {
   view: WitnessView;
@@ -54,8 +54,6 @@ function sameFigures(ra: Region, rb: Region): Difference | null {
   return difference('typography', 'info', twoSided(label, ra.span.text, rb.span.text), ra.span, rb.span);
 }
 
-const digitsOf = (s: string): string => s.replace(/[^\p{Nd}]/gu, '');
-
 /**
  * A word split by a space or a line-end hyphen, or joined, on one side (`f ellow` / `fellow`, `an y` / `a ny`),
  * possibly with OCR damage too: the same letters, only cut differently. The figures must be the same.
@@ -68,7 +66,7 @@ function splitOrJoined(ra: Region, rb: Region): Difference | null {
   const jb = rb.span.text;
   // Spaces, line breaks and hyphens between the pieces are layout; only the letters tell a split from OCR.
   const bare = (s: string): string => s.toLowerCase().replace(/[\s\u00AD\-‐‑]/gu, '');
-  if (digitsOf(ja) !== digitsOf(jb)) return null;
+  if (groupDigits(ra.view, ra.from, ra.from + ra.tokens.length) !== groupDigits(rb.view, rb.from, rb.from + rb.tokens.length)) return null;
   const label = bare(ja) === bare(jb) ? LABEL.split : letterKey(ja) === letterKey(jb) ? LABEL.ocr : null;
   if (label === null) return null;
   return difference('ocr', 'info', twoSided(label, ra.span.text, rb.span.text), ra.span, rb.span);

@@ -55,7 +55,19 @@ export function couldBeOneWord(view: WitnessView, from: number, to: number): boo
   return to - from <= 1 || view.tokens.slice(from, to).every((t) => t.kind !== 'number');
 }
 
-/** The digits of a group must agree exactly: OCR folds `1` to `l`, and `15` / `l5` is no split. */
+/** The digits of tokens `[from, to)` as the tokenizer read them (`counci1` has none: its `1` is a letter). */
+export function groupDigits(view: WitnessView, from: number, to: number): string {
+  return view.tokens
+    .slice(from, to)
+    .map((t) => digitsOf(t.norm))
+    .join('');
+}
+
+/**
+ * The digits of a group must agree exactly: OCR folds `1` to `l`, and `15` / `l5` is no split. The digits
+ * counted are those of the tokens' keys, so a digit the tokenizer already read as a letter inside a word
+ * (`counci1`) is a letter here too.
+ */
 function groupKey(view: WitnessView, from: number, to: number): string | null {
   const text = view.document.text;
   const first = view.tokens[from];
@@ -63,7 +75,7 @@ function groupKey(view: WitnessView, from: number, to: number): string | null {
   if (first === undefined || last === undefined || !couldBeOneWord(view, from, to)) return null;
   const raw = text.slice(first.start, last.end);
   const key = letterKey(raw);
-  return key.length >= MIN_LETTERS ? `${key}\u0000${digitsOf(raw)}` : null;
+  return key.length >= MIN_LETTERS ? `${key}\u0000${groupDigits(view, from, to)}` : null;
 }
 
 function sideOf(view: WitnessView, from: number, to: number): Side {

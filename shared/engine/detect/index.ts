@@ -183,7 +183,7 @@ function quoteCandidates(document: SourceDocument, tokens: readonly Token[], gaz
  */
 export function detectQuotes(document: SourceDocument, tokens: readonly Token[], options: DetectOptions = {}): QuoteCandidate[] {
   const text = document.text;
-  const gazetteer = new Gazetteer(options.gazetteer ?? []);
+  const gazetteer = gazetteerFor(options.gazetteer);
   const blocks = findBlocks(text, tokens, gazetteer);
   const spans = findQuotedSpans(text);
   const candidates: QuoteCandidate[] = blocks.map((b) => ({
@@ -219,7 +219,20 @@ export interface OutletMention {
  * “Мемориал”`) even where no quote candidate carries the attribution.
  */
 export function findOutletMentions(document: SourceDocument, tokens: readonly Token[], options: DetectOptions = {}): OutletMention[] {
-  return new Gazetteer(options.gazetteer ?? []).match(document.text, tokens).map((m) => ({ start: m.start, end: m.end, outlet: m.outlet }));
+  return gazetteerFor(options.gazetteer).match(document.text, tokens).map((m) => ({ start: m.start, end: m.end, outlet: m.outlet }));
+}
+
+/**
+ * One matcher per list of project outlets: a check detects in every document with the same options, and
+ * building the trie of every outlet and alias per document cost more than matching. Immutable, so sharing is safe.
+ */
+const gazetteers = new WeakMap<readonly string[], Gazetteer>();
+let builtinOnly: Gazetteer | null = null;
+function gazetteerFor(extra: DetectOptions['gazetteer']): Gazetteer {
+  if (extra === undefined || extra.length === 0) return (builtinOnly ??= new Gazetteer());
+  let g = gazetteers.get(extra);
+  if (g === undefined) gazetteers.set(extra, (g = new Gazetteer(extra)));
+  return g;
 }
 
 /** A membership test for "inside a block or a quoted span", for the phrase detector. */

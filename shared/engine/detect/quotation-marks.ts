@@ -57,6 +57,8 @@ interface Flanks {
   right: boolean;
   prev: string | undefined;
   next: string | undefined;
+  /** Offset of the mark. */
+  at: number;
 }
 
 function flanks(text: string, i: number): Flanks {
@@ -67,13 +69,21 @@ function flanks(text: string, i: number): Flanks {
     right: !isSpace(prev) && (isSpace(next) || !isWordChar(next)),
     prev,
     next,
+    at: i,
   };
 }
+
+/**
+ * True when the mark opens a quote nested at the very start of the pending one (`„“We have…” said X …“`):
+ * it touches the opener and a word follows. Closing there would quote nothing, so it opens instead.
+ */
+const opensNested = (pending: Pending | null, f: Flanks): boolean => pending !== null && pending.at === f.at - 1 && f.left;
 
 /** Decides what a double-family mark does, given the pending opener of its family. */
 function doubleRole(glyph: string, pending: Pending | null, f: Flanks): Role {
   if (glyph === '„') return 'open';
   if (glyph === '“' || glyph === '‟') {
+    if (opensNested(pending, f)) return 'open';
     if (pending !== null && (pending.glyph === '„' || (f.right && !f.left))) return 'close';
     return f.left || !f.right ? 'open' : 'skip';
   }
@@ -101,6 +111,7 @@ function singleRole(glyph: string, pending: Pending | null, f: Flanks): Role {
   if (glyph === '‚') return isWordChar(f.prev) ? 'skip' : 'open';
   if (glyph === '’') return pending !== null && f.right ? 'close' : 'skip';
   // ‘ or ‛
+  if (opensNested(pending, f)) return 'open';
   if (pending !== null && (pending.glyph === '‚' || (f.right && !f.left))) return 'close';
   if (isWordChar(f.prev) || /\d/u.test(f.next ?? '')) return 'skip'; // `‘90s`, a misprinted apostrophe
   return f.left ? 'open' : 'skip';

@@ -5,18 +5,20 @@
  */
 import type { Token } from '../types';
 
-const UNITS: Readonly<Record<string, number>> = {
+const UNITS: ReadonlyMap<string, number> = new Map(Object.entries({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
   eighty: 80, ninety: 90,
-};
-const SCALES: Readonly<Record<string, number>> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9 };
+}));
+// Maps, not object lookups: `'constructor' in {}` is true.
+const SCALES: ReadonlyMap<string, number> = new Map(Object.entries({ hundred: 100, thousand: 1000, million: 1e6, billion: 1e9 }));
 
 /** True for a number word (`three`, `hundred`), which may stand for a figure. */
 export function isNumberWord(norm: string): boolean {
+  if (UNITS.has(norm) || SCALES.has(norm)) return true;
   const w = norm.toLowerCase();
-  return w in UNITS || w in SCALES;
+  return w !== norm && (UNITS.has(w) || SCALES.has(w));
 }
 
 /** True for a token that writes a figure in digits: `450`, `1,500`, `366th`. */
@@ -62,10 +64,12 @@ export function wordRunValue(words: readonly string[]): number | null {
   let current = 0;
   for (const w of words) {
     if (w === 'and') continue; // `one hundred and six`
-    if (w in UNITS) current += UNITS[w] ?? 0;
+    const unit = UNITS.get(w);
+    const scale = SCALES.get(w);
+    if (unit !== undefined) current += unit;
     else if (w === 'hundred') current = Math.max(current, 1) * 100;
-    else if (w in SCALES) {
-      total += Math.max(current, 1) * (SCALES[w] ?? 1);
+    else if (scale !== undefined) {
+      total += Math.max(current, 1) * scale;
       current = 0;
     } else return null;
   }

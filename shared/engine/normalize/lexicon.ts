@@ -94,6 +94,6 @@ export function applyLexicon(tokens: Token[], lexicon: Lexicon): void {
     const canonical = lookup(lexicon, token.norm);
     if (canonical === undefined) continue;
     token.norm = canonical;
-    if (!token.noise.includes('lexicon')) token.noise.push('lexicon');
+    if (!token.noise.includes('lexicon')) token.noise = [...token.noise, 'lexicon'];
   }
 }

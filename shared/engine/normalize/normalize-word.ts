@@ -7,13 +7,14 @@ import type { NoiseKind } from '../types';
 import { foldCase } from './fold-case';
 import { confusableProfile, foldConfusables, type ConfusableProfile } from './fold-confusables';
 import { foldOcrDigits } from './fold-ocr-digits';
+import { intern, NO_NOISE } from './intern';
 import { joinHyphenation } from './join-hyphenation';
 import { unifyTypography } from './unify-typography';
 
 /** A word's matching key, the normalizers that changed it, and its script profile. */
 export interface WordNorm {
   norm: string;
-  noise: NoiseKind[];
+  noise: readonly NoiseKind[];
   /** See `ConfusableProfile`; a `lookalike` word is left unfolded here unless `foldLookalike` is set. */
   profile: ConfusableProfile;
 }
@@ -34,7 +35,7 @@ function isAsciiLetters(s: string): boolean {
  * its noise kind, in that order; plain lower-casing adds none.
  */
 export function normalizeWord(raw: string, foldLookalike = false): WordNorm {
-  if (isAsciiLetters(raw)) return { norm: raw.toLowerCase(), noise: [], profile: 'latin' };
+  if (isAsciiLetters(raw)) return { norm: intern(raw.toLowerCase()), noise: NO_NOISE, profile: 'latin' };
   const noise: NoiseKind[] = [];
   let s = raw;
   const step = (next: string, kind: NoiseKind): void => {
@@ -46,7 +47,7 @@ export function normalizeWord(raw: string, foldLookalike = false): WordNorm {
   const profile = confusableProfile(s);
   if (profile === 'mixed' || (profile === 'lookalike' && foldLookalike)) step(foldConfusables(s), 'confusable');
   step(foldOcrDigits(s), 'ocr-digit');
-  return { norm: foldCase(s), noise, profile };
+  return { norm: intern(foldCase(s)), noise: noise.length > 0 ? noise : NO_NOISE, profile };
 }
 
 /** Thousands separators a number may carry: comma, space, no-break and thin spaces, Arabic separator. */
@@ -60,5 +61,5 @@ const GROUP_SEPARATORS = /[, \u00A0\u202F\u2009\u066C]/g;
 export function normalizeNumber(raw: string): WordNorm {
   const nfkc = unifyTypography(raw);
   const bare = nfkc.replace(GROUP_SEPARATORS, '');
-  return { norm: bare.toLowerCase(), noise: bare !== raw ? ['typography'] : [], profile: 'other' };
+  return { norm: intern(bare.toLowerCase()), noise: bare !== raw ? ['typography'] : NO_NOISE, profile: 'other' };
 }

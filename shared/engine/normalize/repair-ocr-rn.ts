@@ -24,7 +24,7 @@ export function repairOcrRn(tokens: Token[], counts: ReadonlyMap<string, number>
       const candidate = `${norm.slice(0, i)}rn${norm.slice(i + 1)}`;
       if ((counts.get(candidate) ?? 0) >= MIN_ATTESTED) {
         token.norm = candidate;
-        if (!token.noise.includes('ocr-digit')) token.noise.push('ocr-digit');
+        if (!token.noise.includes('ocr-digit')) token.noise = [...token.noise, 'ocr-digit'];
         break;
       }
     }

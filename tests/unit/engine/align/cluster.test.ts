@@ -99,6 +99,33 @@ describe('joinByAttribution', () => {
   });
 });
 
+describe('clusters and stock phrases', () => {
+  // Two different statements that share one stock sentence, each quoted whole by a second document: the
+  // statements are two clusters, and the shared sentence (a small part of both statements) joins neither.
+  const stock = 'The council calls upon all parties to refrain from any action that could widen the conflict in the region.';
+  const first = `The mayor announced that the flood barrier along the eastern bank would be rebuilt before the winter storms, with money from the regional fund. ${stock} Work on the barrier is to start in the first week of next month and last until the spring.`;
+  const second = `The committee regrets that the talks in the capital broke down again after the delegations failed to agree on the order of the agenda. ${stock} It asks both delegations to return to the table as soon as the holidays are over.`;
+  const docs = [
+    seedDoc(`${filler(1, 20)}. ${first} ${filler(2, 20)}. ${second} ${filler(3, 20)}.`),
+    seedDoc(`${filler(4, 25)}. ${first} ${filler(5, 25)}.`),
+    seedDoc(`${filler(6, 25)}. ${second} ${filler(7, 25)}.`),
+  ];
+
+  it('keeps two statements that share a stock sentence apart, and compares the sentence on its own', () => {
+    const clusters = clusterPassages(docs, findSharedPassages(docs, aligner, () => false), noQuotes(3));
+    const text = (c: (typeof clusters)[number]) => c.witnesses.map((w) => docs[w.doc]?.text.slice(w.start, w.end) ?? '');
+    const statements = clusters.filter((c) => c.witnesses.length >= 2 && text(c).every((t) => t.length > stock.length * 1.5));
+    expect(statements).toHaveLength(2);
+    for (const c of statements) {
+      const t = text(c);
+      // Each statement cluster holds one statement only, in both of its places.
+      expect(t.every((x) => x.includes('flood barrier')) || t.every((x) => x.includes('talks in the capital'))).toBe(true);
+    }
+    expect(Math.max(...clusters.map((c) => c.witnesses.length))).toBe(2);
+    expect(clusters.some((c) => text(c).every((t) => t.includes('refrain from any action') && t.length < stock.length * 1.5))).toBe(true);
+  });
+});
+
 describe('consensus', () => {
   it('takes the most common value of each field, the first listed on a tie', () => {
     expect(consensus([{ outlet: 'Newsweek', date: '1992-03-16' }, { outlet: 'Time' }, { outlet: 'Newsweek', author: 'P. Privat' }])).toEqual({ outlet: 'Newsweek', date: '1992-03-16', author: 'P. Privat' });

@@ -40,6 +40,16 @@ describe('findQuotedSpans', () => {
     ]);
   });
 
+  it.each([
+    ['Laut Zeitung: „“Wir haben so etwas nie gesehen”, sagte Dalton, und der Sturm zerstörte alles.“', 'Wir haben so etwas nie gesehen'],
+    ['The paper wrote: ‚‘we never saw it’, said Dalton, and the storm took the road.‘', 'we never saw it'],
+  ])('opens a quote nested at the very start of a low-nine quote instead of closing it empty: %j', (text, inner) => {
+    const found = quoted(text);
+    expect(found).toHaveLength(2);
+    expect(found[0]).toMatch(/(Sturm|storm).*\.$/u);
+    expect(found[1]).toBe(inner);
+  });
+
   it('nests curly quotes of the same style', () => {
     const text = 'He wrote: “The senior lieutenant went on a “combat mission”, but not alone.” Then';
     expect(quoted(text)).toEqual(['The senior lieutenant went on a “combat mission”, but not alone.', 'combat mission']);
