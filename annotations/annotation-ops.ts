@@ -115,6 +115,45 @@ export function removeAnnotation(data: ProjectData, id: string, context: Pick<Ch
 }
 
 /**
+ * Puts back `annotation` exactly as it was stored (same id, body, target and times): the undo of a delete.
+ * Throws `RangeError` when an annotation with that id already exists or a reference dangles,
+ * `DocumentNotFoundError` when its document is no longer in the project, `TypeError` when the record fails
+ * the schema.
+ */
+export function restoreAnnotation(data: ProjectData, annotation: Annotation): { data: ProjectData; annotation: Annotation } {
+  const parsed = Annotation.safeParse(annotation);
+  if (!parsed.success) throw new TypeError(`invalid annotation: ${describeIssues(parsed.error)}`);
+  const record = parsed.data;
+  if (data.annotations.some((a) => a.id === record.id)) throw new RangeError(`an annotation "${record.id}" already exists; it cannot be restored twice`);
+  if (!data.documents.some((d) => d.id === record.document)) throw new DocumentNotFoundError(`no document "${record.document}" in this project`);
+  if (record.target.source !== record.document) throw new RangeError(`the target of "${record.id}" names document "${record.target.source}", not "${record.document}"`);
+  checkReferences(record, data);
+  return { data: { ...data, annotations: [...data.annotations, record] }, annotation: record };
+}
+
+/**
+ * Moves annotation `id` onto `text.slice(start, end)` of its own document (re-attaching an orphan to a new
+ * selection): new selectors, a new `modified`, body and tags kept. Throws `AnnotationNotFoundError` for an
+ * unknown id and `RangeError` for an empty span or one outside `text`.
+ */
+export function retargetAnnotation(
+  data: ProjectData,
+  id: string,
+  span: { start: number; end: number },
+  text: string,
+  context: Pick<ChangeContext, 'now'>,
+): { data: ProjectData; annotation: Annotation } {
+  const index = data.annotations.findIndex((a) => a.id === id);
+  const existing = data.annotations[index];
+  if (existing === undefined) throw new AnnotationNotFoundError(`no annotation "${id}" in this project`);
+  if (!(span.end > span.start)) throw new RangeError('an annotation needs a non-empty span (end > start)');
+  const annotation: Annotation = { ...existing, target: targetFor(existing.document, text, span.start, span.end), modified: context.now };
+  const annotations = data.annotations.slice();
+  annotations[index] = annotation;
+  return { data: { ...data, annotations }, annotation };
+}
+
+/**
  * Inserts whole annotation records (an import): one whose id exists replaces it in place, the others are
  * appended in the order given. Every record is validated and every reference checked against the data
  * as it is after the whole batch, so a claim may cite a quote imported with it. Throws `TypeError` for an

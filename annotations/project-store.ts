@@ -11,7 +11,7 @@ import {
   LexiconEntry, ProjectSettings,
   type Annotation, type AnnotationPatch, type DocumentRecord, type NewAnnotation, type ProjectData,
 } from '../shared/model';
-import { addAnnotation, patchAnnotation, removeAnnotation, upsertAnnotations, type ChangeContext } from './annotation-ops';
+import { addAnnotation, patchAnnotation, removeAnnotation, restoreAnnotation, retargetAnnotation, upsertAnnotations, type ChangeContext } from './annotation-ops';
 import { documentIdFor, fileNameProblem, ingestFile, placeFile, resolveInside } from './documents';
 import { extractTextBytes, isConvertible, type ExtractionProgress } from './import/extract-text';
 import { JsonFileAdapter, removeLeftoverTempFiles } from './json-file-adapter';
@@ -209,6 +209,40 @@ class FileProjectStore implements ProjectStore {
     // The selectors are built against the document's current text, read here: no other text can slip in.
     const text = await this.readText(input.document);
     const next = addAnnotation(this.db.data, input, text, this.context());
+    await this.commit(next.data);
+    return next.annotation;
+  }
+
+  async createAnnotations(inputs: readonly NewAnnotation[]): Promise<Annotation[]> {
+    this.assertWritable();
+    // Each document's current text, read once: the selectors of the whole batch are built against it.
+    const texts = new Map<string, string>();
+    for (const input of inputs) if (!texts.has(input.document)) texts.set(input.document, await this.readText(input.document));
+    let data = this.db.data;
+    const created: Annotation[] = [];
+    const context = this.context();
+    for (const input of inputs) {
+      const next = addAnnotation(data, input, texts.get(input.document)!, context);
+      data = next.data;
+      created.push(next.annotation);
+    }
+    // One write for the whole batch, and nothing written when any one of them is refused.
+    await this.commit(data);
+    return created;
+  }
+
+  async restoreAnnotation(annotation: Annotation): Promise<Annotation> {
+    this.assertWritable();
+    const next = restoreAnnotation(this.db.data, annotation);
+    await this.commit(next.data);
+    return next.annotation;
+  }
+
+  async retargetAnnotation(id: string, span: { start: number; end: number }): Promise<Annotation> {
+    this.assertWritable();
+    const existing = this.db.data.annotations.find((a) => a.id === id);
+    const text = existing ? await this.readText(existing.document) : '';
+    const next = retargetAnnotation(this.db.data, id, span, text, this.context());
     await this.commit(next.data);
     return next.annotation;
   }

@@ -58,6 +58,12 @@ export interface ProjectStore {
    * outside the text, dangling reference), `ReadOnlyProjectError`.
    */
   createAnnotation(input: NewAnnotation): Promise<Annotation>;
+  /** Creates several annotations in one write, each over its document's current text; all or none (the first refused one throws, nothing is stored). */
+  createAnnotations(inputs: readonly NewAnnotation[]): Promise<Annotation[]>;
+  /** Puts back a deleted annotation exactly as it was (same id): the undo of a delete. */
+  restoreAnnotation(annotation: Annotation): Promise<Annotation>;
+  /** Moves an annotation onto `start..end` of its document's current text (re-attaching an orphan). */
+  retargetAnnotation(id: string, span: { start: number; end: number }): Promise<Annotation>;
   updateAnnotation(patch: AnnotationPatch): Promise<Annotation>;
   deleteAnnotation(id: string): Promise<void>;
   /** Stores whole annotation records as given (an import), replacing those with the same id; see `upsertAnnotations`. */

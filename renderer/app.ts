@@ -1,36 +1,35 @@
-import type { AnchoredAnnotation, DocumentContent, ProjectInfo, Result, VerbatimApi } from '../shared/api';
-import type { AnnotationKind, DocumentRecord } from '../shared/model';
-import { DocumentPane, type TextSpan } from './editor';
-import { presentationOf } from './kinds';
+import type { ProjectInfo, VerbatimApi } from '../shared/api';
+import type { DocumentRecord } from '../shared/model';
 import { isElectron, onAppEvent } from './api/client';
-import {
-  AddDocuments, AnnotationList, CheckPanel, describeAnnotationImports, DocumentList, ExportPanel, importFiles, Notices,
-  renderProjectWarnings, Toolbar,
-} from './panels';
-
-/** Thrown inside the app when a request's Result is a failure; carries the service's own message. */
-class RequestFailed extends Error {
-  override readonly name = 'RequestFailed';
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-function unwrap<T>(result: Result<T>): T {
-  if (result.ok) return result.value;
-  throw new RequestFailed(result.error.code, result.error.message);
-}
+import { AnnotationActions, RequestFailed, unwrap } from './controllers/annotation-actions';
+import { AnnotationCommands } from './controllers/annotation-commands';
+import { CheckRunner } from './controllers/check-runner';
+import { DiskWatch } from './controllers/disk-watch';
+import { DocumentIntake } from './controllers/document-intake';
+import { FlagDisplay } from './controllers/flag-display';
+import { SettingsController } from './controllers/settings-controller';
+import { installShortcuts } from './controllers/shortcuts';
+import { afterPaint, DocumentController, MARKS } from './controllers/document-controller';
+import { FormController } from './controllers/form-controller';
+import { ReviewController } from './controllers/review-controller';
+import { SuggestionController } from './controllers/suggestion-controller';
+import { routeOf, ViewRouter, type Route } from './controllers/view-router';
+import type { Workspace } from './controllers/workspace';
+import { AnnotationIndex } from './model/annotation-index';
+import { UndoHistory } from './model/history';
+import { RejectedSuggestions } from './model/rejected-suggestions';
+import { AddDocuments, DocumentList, ExportPanel, Notices, renderProjectWarnings, Toolbar } from './panels';
+import { AnnotationFilters } from './panels/annotation-filters';
+import { ContextMenu } from './panels/context-menu';
+import { FindBar } from './panels/find-bar';
+import { ProjectSearch } from './panels/project-search';
+import { Tabs } from './panels/tabs';
+import { findShown } from './editor/shown-search';
 
 /** `2, 'document'` → `"2 documents"`. */
 function plural(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
-
-/** Refusals shown in the status area itself; the rest are in the list under the Documents heading. */
-const NOTICE_REFUSALS = 5;
 
 function element<T extends HTMLElement>(id: string, type: new () => T): T {
   const el = document.getElementById(id);
@@ -38,232 +37,344 @@ function element<T extends HTMLElement>(id: string, type: new () => T): T {
   return el;
 }
 
-/** The document id named in the address (`#doc=<id>`), or null. */
-function docFromHash(): string | null {
-  const match = /(?:^#|&)doc=([^&]+)/.exec(window.location.hash);
-  return match?.[1] ? decodeURIComponent(match[1]) : null;
+function storage(kind: 'session' | 'local'): Storage | null {
+  try {
+    return kind === 'session' ? window.sessionStorage : window.localStorage;
+  } catch {
+    return null;
+  }
 }
 
 /**
- * The window: wires the API to the panels and the document pane. It holds the little state there is
- * (project, documents, open document, its annotations) and re-reads from the API after every change,
- * so what is shown is what is stored.
+ * The window: wires the API to the controllers and panels. It holds the project, its documents and the
+ * annotation index; everything drawn follows the index, which follows the answers of the API.
  */
-export class App {
-  private info: ProjectInfo | null = null;
-  private documents: DocumentRecord[] = [];
-  private open: DocumentContent | null = null;
-  private annotations: AnchoredAnnotation[] = [];
-  private creating = false;
-  private adding = false;
-  private readonly notices = new Notices(element('notice', HTMLDivElement));
-  private readonly pane: DocumentPane;
+export class App implements Workspace {
+  readonly index = new AnnotationIndex();
+  readonly notices = new Notices(element('notice', HTMLDivElement));
+  readonly history = new UndoHistory(storage('session'), null);
+  readonly actions: AnnotationActions;
+  private project: ProjectInfo | null = null;
+  private records: DocumentRecord[] = [];
+  private readonly menu = new ContextMenu();
+  private readonly rejected = new RejectedSuggestions(storage('local'), 'verbatim.rejected');
   private readonly toolbar: Toolbar;
   private readonly documentList: DocumentList;
-  private readonly annotationList: AnnotationList;
-  private readonly checkPanel: CheckPanel;
   private readonly addDocumentsControl: AddDocuments;
+  private readonly docs: DocumentController;
+  private readonly forms: FormController;
+  private readonly checks: CheckRunner;
+  private readonly review: ReviewController;
+  private readonly suggestions: SuggestionController;
+  private readonly disk: DiskWatch;
+  private readonly findBar: FindBar;
+  private readonly search: ProjectSearch;
+  private readonly router: ViewRouter;
+  private readonly sideTabs: Tabs;
+  private readonly flagDisplay: FlagDisplay;
+  private readonly commands: AnnotationCommands;
+  private selection: { document: string; span: { start: number; end: number } } | null = null;
+  private exportPanel!: ExportPanel;
+  /** The find-in-document matches, as text spans. */
+  private matches: { start: number; end: number }[] = [];
 
-  constructor(private readonly api: VerbatimApi) {
+  constructor(readonly api: VerbatimApi) {
+    this.actions = new AnnotationActions(api, this.index, this.history, {
+      done: (message, undoable) => this.notices.show(message, 'info', undoable ? { label: 'Undo', run: () => void this.actions.undo() } : undefined),
+      failed: (what, error) => this.report(error, what),
+    });
     this.toolbar = new Toolbar(element('toolbar', HTMLDivElement), {
-      onMark: (kind) => void this.mark(kind),
+      onMark: (kind) => this.commands.mark(kind),
       onRefused: (reason) => this.notices.show(reason),
     });
-    this.pane = new DocumentPane(element('document-mount', HTMLDivElement), {
-      onDidChangeSelection: (span) => this.toolbar.setHasSelection(span !== null),
+    this.docs = new DocumentController(this, {
+      mount: element('document-mount', HTMLDivElement),
+      title: element('document-title', HTMLHeadingElement),
+      list: element('annotation-list', HTMLUListElement),
+      orphanSection: element('orphans', HTMLElement),
+      orphanList: element('orphan-list', HTMLUListElement),
+      count: element('annotation-count', HTMLSpanElement),
+    }, {
+      onDidChangeSelection: (span) => this.selectionChanged(span),
+      onEdit: (id) => this.commands.edit(id),
+      onDelete: (id) => void this.actions.remove(id),
+      onContextMenu: (x, y, ids) => this.commands.contextMenu(x, y, ids),
+      onSuggestion: (key, anchor) => this.suggestions.offer(key, anchor),
+      onReattach: (a) => this.commands.reattach(a),
+      onFollow: (a) => this.commands.follow(a),
+      onDidOpen: (id) => this.didOpen(id),
     });
-    this.documentList = new DocumentList(element('document-list', HTMLUListElement), (id) => void this.openDocument(id));
-    this.annotationList = new AnnotationList(element('annotation-list', HTMLUListElement), (a) => this.revealAnnotation(a));
-    this.checkPanel = new CheckPanel(element('check-panel', HTMLElement), {
-      onShow: (doc, start, end) => void this.showSpan(doc, { start, end }),
+    this.forms = new FormController(this, element('annotation-form-host', HTMLDivElement), {
+      section: element('target-pane', HTMLElement),
+      heading: element('target-heading', HTMLHeadingElement),
+      mount: element('target-mount', HTMLDivElement),
+    }, {
+      selection: () => this.selection,
+      discrepancies: () => this.review.discrepancies(),
+      onDidToggle: () => {},
+      onCreated: (a) => {
+        this.docs.list.markActive(a.id);
+        this.docs.pane.activate(a.id);
+        // The new highlight shows at once, and a keyboard user reads on from where they marked.
+        if (this.docs.open?.record.id === a.document) this.docs.pane.collapseToEnd();
+      },
     });
+    this.checks = new CheckRunner(this, {
+      bar: element('check-progress', HTMLDivElement),
+      label: element('check-progress-label', HTMLSpanElement),
+      meter: element('check-progress-meter', HTMLProgressElement),
+      cancel: element('check-cancel', HTMLButtonElement),
+      button: element('check-button', HTMLButtonElement),
+    });
+    this.router = new ViewRouter(element('view-tabs', HTMLElement), element('workspace', HTMLDivElement), (route) => this.route(route));
+    this.review = new ReviewController(this, {
+      review: element('review-view', HTMLDivElement),
+      reviewMode: element('review-mode', HTMLElement),
+      compare: element('compare-view', HTMLElement),
+    }, this.checks, {
+      show: (d, s, e) => void this.showSpan(d, s, e),
+      compare: (cluster, variant) => this.router.go({ view: 'compare', cluster, ...(variant ? { variant } : {}) }),
+      openReview: () => this.router.go({ view: 'review' }),
+      onFlags: (flags) => {
+        this.docs.setFlags(flags);
+        this.flagDisplay.set(flags);
+      },
+      onOpenCount: (open) => this.router.setReviewCount(open),
+    });
+    this.commands = new AnnotationCommands(this, this.docs, this.forms, this.review, this.menu, {
+      show: (d, st, e) => this.showSpan(d, st, e),
+      openReview: () => this.router.go({ view: 'review' }),
+      openFind: () => this.findBar.open(),
+      hasSelection: () => this.selection !== null,
+    });
+    this.checks.onDidFail((message) => {
+      if (!this.review.lastReport) this.review.view.showEmpty(`The check failed: ${message}`);
+    });
+    const annotationsTab = element('annotations-tab', HTMLElement);
+    const suggestionsTab = element('suggestions-tab', HTMLElement);
+    this.sideTabs = new Tabs(element('side-tabs', HTMLDivElement), [
+      { id: 'annotations', label: 'Annotations', panel: annotationsTab },
+      { id: 'suggestions', label: 'Suggestions', panel: suggestionsTab },
+    ], 'Side panel');
+    this.suggestions = new SuggestionController(this, suggestionsTab, this.docs, this.forms, this.menu, this.rejected, (n) => this.sideTabs.setLabel('suggestions', `Suggestions (${n})`));
+    const filters = new AnnotationFilters(element('annotation-filters', HTMLDivElement), (f) => this.docs.list.setFilter(f));
+    this.index.onDidChange((change) => {
+      // Tags in use, for the filter: read again only when a change can have brought or taken one.
+      const tagged = change.type === 'reset' || change.upserted.some((u) => u.after.annotation.tags.length > 0 || (u.before?.annotation.tags.length ?? 0) > 0) || change.removed.some((a) => a.annotation.tags.length > 0);
+      if (tagged) filters.setTags(this.index.all().flatMap((a) => a.annotation.tags));
+    });
+    this.index.onDidChange((change) => {
+      // Quotes are the check's witnesses: a new, changed or removed quote may change the clusters.
+      const touchesQuotes = change.type === 'reset' || change.upserted.some((u) => u.after.annotation.kind === 'quote') || change.removed.some((a) => a.annotation.kind === 'quote');
+      if (touchesQuotes && this.review.lastReport) this.checks.schedule();
+    });
+    this.documentList = new DocumentList(element('document-list', HTMLUListElement), (id) => this.router.go({ view: 'document', document: id }));
+    this.flagDisplay = new FlagDisplay(this, {
+      button: element('flag-button', HTMLButtonElement),
+      sidebar: element('sidebar-flags', HTMLParagraphElement),
+      documentList: this.documentList,
+    }, (d, s, e) => this.showSpan(d, s, e));
     this.addDocumentsControl = new AddDocuments(
       element('add-documents-button', HTMLButtonElement),
       element('add-documents-input', HTMLInputElement),
       element('documents-sidebar', HTMLElement),
       element('add-refusals', HTMLElement),
-      { onFiles: (files) => void this.addDocuments(files) },
+      { onFiles: (files) => void intake.add(files) },
     );
-    element('check-button', HTMLButtonElement).addEventListener('click', () => void this.runCheck());
+    const intake = new DocumentIntake(this, this.addDocumentsControl, {
+      reloadDocuments: () => this.reloadDocuments(),
+      open: (d) => this.router.go({ view: 'document', document: d.id }),
+      reloadAnnotations: async () => this.index.replaceAll(unwrap(await this.api.listAnnotations({}))),
+      changed: () => this.checks.schedule(),
+    });
+    this.disk = new DiskWatch(this, element('disk-change', HTMLDivElement), {
+      shown: () => (this.docs.open ? { id: this.docs.open.record.id, sha256: this.docs.open.record.sha256 } : null),
+      reload: () => this.reloadOpenDocument(),
+      onOtherChanged: () => void this.reloadDocuments().then(() => this.checks.schedule()),
+    });
+    this.findBar = new FindBar(element('find-bar', HTMLDivElement), {
+      onQuery: (query) => this.find(query),
+      onStep: (i) => this.docs.pane.setMatches(this.matches, i),
+      onClose: () => {
+        this.matches = [];
+        this.docs.pane.setMatches([], -1);
+        this.docs.pane.focus();
+      },
+    });
+    this.search = new ProjectSearch(element('project-search', HTMLElement), {
+      search: async (query) => unwrap(await this.api.findInProject({ query })),
+      onOpen: (m, query) => void this.showSpan(m.document, m.start, m.end).then(() => this.findBar.open(query)),
+      titleOf: (id) => this.titleOf(id),
+    });
+    element('search-button', HTMLButtonElement).addEventListener('click', () => this.search.open());
+    new SettingsController(this, element('settings-panel', HTMLElement), element('settings-button', HTMLButtonElement), {
+      onStored: (settings) => {
+        if (this.project) this.project = { ...this.project, settings };
+        this.forms.invalidate();
+      },
+      onThreshold: () => this.review.refreshFlags(),
+      onMatching: () => {
+        void this.checks.run();
+        if (this.docs.open) void this.suggestions.load(this.docs.open.record.id);
+      },
+    });
+    element('undo-button', HTMLButtonElement).addEventListener('click', () => void this.actions.undo());
+    element('redo-button', HTMLButtonElement).addEventListener('click', () => void this.actions.redo());
+    this.history.onDidChange(() => this.updateUndoButtons());
+    this.updateUndoButtons();
+    installShortcuts(element('document-mount', HTMLDivElement), {
+      undo: () => void this.actions.undo(),
+      redo: () => void this.actions.redo(),
+      findInDocument: () => this.findBar.open(),
+      findInProject: () => this.search.open(),
+      inDocumentView: () => this.router.current.view === 'document',
+    });
+    // File ▸ Export… (and the header's Export… button): editions and machine-readable exports.
     const exportPanel = new ExportPanel(element('check-button', HTMLButtonElement).parentElement!, {
       exportEdition: (input) => this.api.exportEdition(input),
-      currentDocument: () => (this.open ? { id: this.open.record.id, title: this.open.record.title || this.open.record.path } : null),
+      currentDocument: () => (this.docs.open ? { id: this.docs.open.record.id, title: this.docs.open.record.title || this.docs.open.record.path } : null),
       isDesktop: isElectron(),
       onDidExport: (message, tone) => this.notices.show(message, tone),
     });
-    // Electron pushes changes made from its menus; browser mode has none to push.
+    this.exportPanel = exportPanel;
     onAppEvent((event) => {
       if (event.type === 'open-export') return exportPanel.open();
       const reload = event.type === 'documents-changed' ? this.reloadDocuments() : this.start();
       void reload.catch((e: unknown) => this.report(e, 'Could not reload the project'));
     });
-    window.addEventListener('hashchange', () => {
-      const id = docFromHash();
-      if (id && id !== this.open?.record.id) void this.openDocument(id);
-    });
+  }
+
+  // Workspace
+
+  info(): ProjectInfo | null {
+    return this.project;
+  }
+
+  documents(): readonly DocumentRecord[] {
+    return this.records;
+  }
+
+  titleOf(id: string): string {
+    const d = this.records.find((x) => x.id === id);
+    return d ? d.title || d.path : id;
+  }
+
+  report(error: unknown, what: string): void {
+    const message = error instanceof Error ? error.message : String(error);
+    this.notices.show(`${what}: ${message}`, 'error');
   }
 
   /**
-   * Loads the project: its name and warnings, its documents, then the document named in the address (or
-   * the first). Rejects with {@link RequestFailed} when the project itself cannot be read, e.g. a refused
-   * token, so the caller can show why instead of an empty window.
+   * Loads the project: its name and warnings, its documents and annotations, then the view named in the
+   * address (the first document by default), then a check in the background so flags show. Rejects with
+   * {@link RequestFailed} when the project itself cannot be read, e.g. a refused token.
    */
   async start(): Promise<void> {
-    this.info = unwrap(await this.api.projectInfo({}));
-    element('project-name', HTMLParagraphElement).textContent = this.info.name;
-    document.title = `${this.info.name} — Verbatim`;
-    renderProjectWarnings(element('project-warnings', HTMLDivElement), this.info.readOnly, this.info.warnings);
-    this.toolbar.setReadOnly(this.info.readOnly);
-    this.addDocumentsControl.setReadOnly(this.info.readOnly);
+    performance.mark('verbatim:open:start');
+    // Everything the first view needs is asked for at once: the annotations, and the document the address
+    // names, alongside the project and its list of documents.
+    const annotations = this.api.listAnnotations({}).then(unwrap).then((list) => this.index.replaceAll(list));
+    const named = routeOf(window.location.hash);
+    this.docs.prepare(annotations, named.view === 'document' ? (named.document ?? null) : null);
+    const [info, records] = await Promise.all([this.api.projectInfo({}).then(unwrap), this.api.listDocuments({}).then(unwrap)]);
+    this.project = info;
+    this.records = records;
+    this.history.useKey(`verbatim.history:${info.path}`);
+    this.rejected.useKey(`verbatim.rejected:${info.path}`);
+    element('project-name', HTMLParagraphElement).textContent = info.name;
+    this.flagDisplay.updateTitle();
+    renderProjectWarnings(element('project-warnings', HTMLDivElement), info.readOnly, info.warnings);
+    this.toolbar.setReadOnly(info.readOnly);
+    this.addDocumentsControl.setReadOnly(info.readOnly);
+    this.documentList.render(records, null);
+    const first = this.router.start(records[0]?.id ?? null);
+    await Promise.all([annotations, first]);
+    afterPaint(() => performance.mark(MARKS.interactive));
+    if (records.length === 0) this.docs.redraw();
+    this.disk.start();
+    void this.checks.run();
+  }
+
+  private async route(route: Route): Promise<void> {
+    this.menu.close(false);
+    if (route.view !== 'document') this.review.shown();
+    if (route.view === 'document') {
+      const id = route.document ?? this.docs.open?.record.id ?? this.records[0]?.id;
+      if (id) await this.docs.openDocument(id);
+    } else if (route.view === 'compare') {
+      if (route.cluster) this.review.showCluster(route.cluster, route.variant);
+    }
+  }
+
+  private didOpen(id: string): void {
+    this.documentList.markCurrent(id);
+    this.router.documentShown(id);
+    const open = this.docs.open;
+    if (open) this.disk.seen(id, open.record.sha256);
+    this.findBar.refresh();
+    void this.suggestions.load(id);
+  }
+
+  /** Opens `document` in the document view and shows `start..end` there. */
+  private async showSpan(document: string, start: number, end: number): Promise<void> {
+    this.router.go({ view: 'document', document }, false);
+    await this.docs.showSpan(document, { start, end });
+  }
+
+  private selectionChanged(span: { start: number; end: number } | null): void {
+    const open = this.docs.open;
+    this.selection = span && open ? { document: open.record.id, span } : null;
+    this.toolbar.setHasSelection(span !== null);
+    this.docs.list.setHasSelection(span !== null);
+  }
+
+  private find(query: string): number {
+    const open = this.docs.open;
+    const map = this.docs.pane.offsetMap;
+    this.matches = open && map && query.trim() ? findShown(open.text, map, query) : [];
+    this.docs.pane.setMatches(this.matches, this.matches.length ? 0 : -1);
+    return this.matches.length;
+  }
+
+
+
+
+
+  private updateUndoButtons(): void {
+    const undo = this.history.nextUndo();
+    const redo = this.history.nextRedo();
+    const u = element('undo-button', HTMLButtonElement);
+    const r = element('redo-button', HTMLButtonElement);
+    u.disabled = undo === null;
+    r.disabled = redo === null;
+    u.title = undo ? `Undo ${undo.label} (Ctrl+Z)` : 'Nothing to undo';
+    r.title = redo ? `Redo ${redo.label} (Shift+Ctrl+Z)` : 'Nothing to redo';
+  }
+
+
+  private async reloadOpenDocument(): Promise<void> {
+    const open = this.docs.open;
+    if (!open) return;
+    const scroll = this.docs.pane.scrollTop;
+    this.forms.invalidate(open.record.id);
+    if (!(await this.docs.openDocument(open.record.id, true))) return;
+    this.docs.pane.scrollTop = scroll;
     await this.reloadDocuments();
-    const wanted = docFromHash();
-    const first = this.documents.find((d) => d.id === wanted) ?? this.documents[0];
-    if (first) await this.openDocument(first.id);
-    else this.annotationList.render([], 'Add documents to the project to annotate them.');
+    const mine = this.index.inDocument(open.record.id);
+    const orphans = mine.filter((a) => !a.anchor).length;
+    this.notices.show(`Reloaded. ${plural(mine.length - orphans, 'annotation')} placed${orphans ? `, ${orphans} orphaned (listed under Orphaned)` : ''}.`);
+    this.checks.schedule();
   }
 
   /** Lists the documents again, keeping the open one marked. */
   private async reloadDocuments(): Promise<void> {
-    this.documents = unwrap(await this.api.listDocuments({}));
-    this.documentList.render(this.documents, this.open?.record.id ?? null);
+    this.records = unwrap(await this.api.listDocuments({}));
+    this.documentList.render(this.records, this.docs.open?.record.id ?? null);
+    this.flagDisplay.refresh();
+    this.review.redraw();
   }
 
-  private titleOf(id: string): string {
-    const d = this.documents.find((x) => x.id === id);
-    return d ? d.title || d.path : id;
-  }
 
-  /** Opens document `id`: its text, then its annotations. Errors go to the status area. */
-  async openDocument(id: string): Promise<boolean> {
-    if (this.open?.record.id === id) return true;
-    try {
-      const content = unwrap(await this.api.readDocument({ id }));
-      this.open = content;
-      this.annotations = [];
-      element('document-title', HTMLHeadingElement).textContent = content.record.title || content.record.path;
-      // `#` headings are recognized in .txt files too: the corpus has Markdown booklets saved as text.
-      this.pane.show(content.text, `Text of ${content.record.title || content.record.path}`);
-      this.documentList.markCurrent(id);
-      if (docFromHash() !== id) window.history.replaceState(window.history.state, '', `#doc=${encodeURIComponent(id)}`);
-      await this.refreshAnnotations();
-      return true;
-    } catch (error) {
-      this.report(error, `Could not open the document`);
-      return false;
-    }
-  }
-
-  /** Re-reads the open document's annotations and redraws highlights and list. */
-  private async refreshAnnotations(): Promise<void> {
-    const open = this.open;
-    if (!open) return;
-    const list = unwrap(await this.api.listAnnotations({ document: open.record.id }));
-    if (this.open !== open) return; // another document was opened meanwhile
-    this.annotations = list;
-    this.pane.place(list.map((a) => ({ id: a.annotation.id, kind: a.annotation.kind, span: a.anchor })));
-    this.annotationList.render(list, 'No annotations yet. Select text and choose a kind above the document.');
-    const count = element('annotation-count', HTMLSpanElement);
-    count.textContent = list.length ? `(${list.length})` : '';
-  }
-
-  /**
-   * Marks the current selection as `kind`. On success the selection collapses so the new highlight shows;
-   * on failure it is kept untouched, so the user can try again.
-   */
-  private async mark(kind: AnnotationKind): Promise<void> {
-    const span = this.pane.selectedSpan();
-    const open = this.open;
-    if (!span || !open || this.creating) return;
-    this.creating = true;
-    try {
-      const created = unwrap(await this.api.createAnnotation({ kind, document: open.record.id, start: span.start, end: span.end }));
-      if (this.open === open) this.pane.collapseToEnd();
-      await this.refreshAnnotations();
-      this.annotationList.markActive(created.id);
-      this.notices.show(`${presentationOf(kind).label} added.`);
-    } catch (error) {
-      this.report(error, `Could not add the ${presentationOf(kind).label.toLowerCase()}`);
-    } finally {
-      this.creating = false;
-    }
-  }
-
-  /**
-   * Adds `files` to the project, one request per file (the same path for the picker and a drop; documents
-   * through `addDocuments`, W3C Web Annotation files through `importAnnotations`),
-   * then lists the documents again, opens the first one added and says what happened: how many were added
-   * and, for each file refused (here for its size, or by the service), its name and the reason.
-   */
-  private async addDocuments(files: readonly File[]): Promise<void> {
-    if (this.adding || files.length === 0) return;
-    this.adding = true;
-    this.addDocumentsControl.setBusy(true);
-    this.addDocumentsControl.clearRefused();
-    this.notices.show(`Adding ${plural(files.length, 'document')}…`, 'progress');
-    try {
-      const { added, refused: allRefused, annotations } = await importFiles(this.api, files, (done, total, name) => {
-        // Files go one by one so a long extraction (a large PDF) shows how far the batch is.
-        if (done > 0) this.notices.show(`Adding ${done + 1} of ${total}: ${name}…`, 'progress');
-      }, unwrap);
-      if (added.length > 0) await this.reloadDocuments();
-      this.addDocumentsControl.showRefused(allRefused);
-      const lines = [...(annotations.length === 0 || added.length > 0 ? [this.addSummary(added.length, allRefused)] : []), ...describeAnnotationImports(annotations)];
-      this.notices.show(lines.join('\n'), added.length > 0 || annotations.length > 0 ? 'info' : 'error');
-      const first = added[0];
-      if (first) await this.openDocument(first.id);
-      else if (annotations.length > 0) await this.refreshAnnotations();
-    } catch (error) {
-      if (error instanceof RequestFailed && error.code === 'read-only') this.addDocumentsControl.setReadOnly(true);
-      this.report(error, 'Could not add the documents');
-    } finally {
-      this.adding = false;
-      this.addDocumentsControl.setBusy(false);
-    }
-  }
-
-  /** "Added 2 documents." and, line by line, the first few refused files with their reasons. */
-  private addSummary(added: number, refused: readonly { name: string; reason: string }[]): string {
-    const lines = [added > 0 ? `Added ${plural(added, 'document')}.` : 'No documents were added.'];
-    if (refused.length > 0) lines.push(`${refused.length === 1 ? 'This file was' : 'These files were'} not added:`);
-    for (const r of refused.slice(0, NOTICE_REFUSALS)) lines.push(`${r.name}: ${r.reason}`);
-    if (refused.length > NOTICE_REFUSALS) lines.push(`and ${refused.length - NOTICE_REFUSALS} more, listed under Documents.`);
-    return lines.join('\n');
-  }
-
-  private revealAnnotation(a: AnchoredAnnotation): void {
-    if (!a.anchor) {
-      this.notices.show('This annotation is orphaned: its text was not found in the current version of the document.');
-      return;
-    }
-    if (!this.pane.reveal(a.anchor, a.annotation.id)) this.notices.show('This annotation covers no visible text.');
-  }
-
-  private async showSpan(documentId: string, span: TextSpan): Promise<void> {
-    if (!(await this.openDocument(documentId))) return;
-    const hit = this.annotations.find((a) => a.anchor && a.anchor.start <= span.start && span.end <= a.anchor.end);
-    if (!this.pane.reveal(span, hit?.annotation.id ?? null)) this.notices.show('That passage covers no visible text.');
-  }
-
-  private async runCheck(): Promise<void> {
-    this.checkPanel.showRunning();
-    try {
-      const report = unwrap(await this.api.runCheck({}));
-      this.checkPanel.show(report, (id) => this.titleOf(id));
-      const d = report.discrepancies.length;
-      const c = report.clusters.length;
-      this.notices.show(`Check finished: ${d} ${d === 1 ? 'discrepancy' : 'discrepancies'} in ${c} quote ${c === 1 ? 'cluster' : 'clusters'}.`);
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      this.checkPanel.showError(message);
-      this.report(error, 'The quote check failed');
-    }
-  }
-
-  /** Shows a failure in the status area, with the service's message when there is one. */
-  private report(error: unknown, what: string): void {
-    const message = error instanceof Error ? error.message : String(error);
-    this.notices.show(`${what}: ${message}`, 'error');
-  }
 }
 
 export { RequestFailed };

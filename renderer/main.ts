@@ -28,6 +28,7 @@ const NEED_LINK =
   'The token keeps other programs on this computer from reading or changing your project.';
 
 async function main(): Promise<void> {
+  performance.mark('verbatim:open:script');
   if (!isElectron() && !accessToken()) {
     showAccessMessage('This page needs its access link', NEED_LINK);
     return;

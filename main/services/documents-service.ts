@@ -1,7 +1,7 @@
 import { ServiceError, type ApiHandlers, type RefusedFile } from '../../shared/api';
 import type { DocumentRecord } from '../../shared/model';
 import { formatBytes, MAX_DOCUMENT_BYTES } from '../../shared/engine/ingest';
-import type { ProjectStore } from '../../annotations';
+import { sha256OfText, type ProjectStore } from '../../annotations';
 import type { ServiceContext } from './context';
 import { mapStoreErrors } from './errors';
 
@@ -24,8 +24,11 @@ export function decodeUpload(base64: string, maxBytes: number = MAX_DOCUMENT_BYT
   return { bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.length) };
 }
 
-/** `listDocuments`, `readDocument`, `addDocuments`. */
-export function documentHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'listDocuments' | 'readDocument' | 'addDocuments'> {
+/**
+ * `listDocuments`, `readDocument`, `addDocuments`, and `documentHashes` (each file's sha256 as it is on
+ * disk now, so a window notices a document edited outside Verbatim).
+ */
+export function documentHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'listDocuments' | 'readDocument' | 'addDocuments' | 'documentHashes'> {
   const { store } = ctx;
   return {
     async listDocuments() {
@@ -36,6 +39,19 @@ export function documentHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'listDo
       const text = await mapStoreErrors(() => store.readText(id));
       // Reading re-records the hash and length of a file edited outside Verbatim; answer the fresh record.
       return { record: findDocument(store, id), text };
+    },
+    async documentHashes() {
+      return Promise.all(
+        store.documents().map(async (record) => {
+          try {
+            const text = await store.readText(record.id);
+            return { id: record.id, sha256: sha256OfText(text), length: text.length };
+          } catch (error) {
+            // Reported to the window as a problem with this one document; the others are still answered.
+            return { id: record.id, sha256: null, length: null, problem: error instanceof Error ? error.message : String(error) };
+          }
+        }),
+      );
     },
     async addDocuments({ files }) {
       // A read-only project is refused by the store, before anything is written.

@@ -16,6 +16,8 @@ import { logError } from './logger';
 import { lexiconHandlers } from './lexicon-service';
 import { projectHandlers } from './project-service';
 import { suggestHandlers } from './suggest-service';
+import { findHandlers } from './find-service';
+import { outletHandlers } from './outlets-service';
 import { exportHandlers } from './export-service';
 import { importHandlers } from './import-service';
 
@@ -112,6 +114,8 @@ function handlersFor(ctx: ServiceContext): ApiHandlers {
     ...annotationHandlers(ctx),
     ...checkHandlers(ctx),
     ...suggestHandlers(ctx),
+    ...findHandlers(ctx),
+    ...outletHandlers(ctx),
     ...exportHandlers(ctx),
     ...importHandlers(ctx),
   };

@@ -1,7 +1,7 @@
-import type { Node as PmNode } from 'prosemirror-model';
-import { OffsetMap } from './offset-map';
+import type { Mark, Node as PmNode } from 'prosemirror-model';
+import { markdownLayout, textblocksOf, type InlineMark, type LayoutBlock, type Piece } from './markdown-layout';
+import { OffsetMap, type MappedPiece } from './offset-map';
 import { schema } from './schema';
-import { segmentBlocks, type SegmentOptions } from './text-blocks';
 
 /** A document's text as a ProseMirror document, with the exact map between the two. */
 export interface ConvertedDocument {
@@ -9,19 +9,66 @@ export interface ConvertedDocument {
   map: OffsetMap;
 }
 
+function toMark(mark: InlineMark): Mark {
+  if (mark.type === 'link') return schema.marks.link.create({ href: mark.href, title: mark.title });
+  return schema.marks[mark.type].create();
+}
+
+function inline(text: string, pieces: readonly Piece[], code: boolean): PmNode[] {
+  return pieces.map((p) => schema.text(text.slice(p.from, p.to), code ? [] : p.marks.map(toMark)));
+}
+
+function toNode(text: string, block: LayoutBlock): PmNode {
+  const { nodes } = schema;
+  switch (block.type) {
+    case 'paragraph':
+      return nodes.paragraph.create(null, inline(text, block.pieces, false));
+    case 'heading':
+      return nodes.heading.create({ level: block.level }, inline(text, block.pieces, false));
+    case 'code_block':
+      return nodes.code_block.create(null, inline(text, block.pieces, true));
+    case 'horizontal_rule':
+      return nodes.horizontal_rule.create();
+    case 'blockquote':
+      return nodes.blockquote.create(null, block.children.map((b) => toNode(text, b)));
+    case 'bullet_list':
+      return nodes.bullet_list.create(null, block.children.map((b) => toNode(text, b)));
+    case 'ordered_list':
+      return nodes.ordered_list.create({ order: block.order }, block.children.map((b) => toNode(text, b)));
+    case 'list_item':
+      return nodes.list_item.create(null, block.children.map((b) => toNode(text, b)));
+  }
+}
+
 /**
  * Converts a document's text (as `readDocument` returns it) into a ProseMirror document and its
- * {@link OffsetMap}. Each block's content is the source text of that block, character for character, so
- * `doc.textBetween(map.toPos(a), map.toPos(b))` equals `text.slice(a, b)` for offsets in one block.
- * Pure: runs in Node as well as the browser.
+ * {@link OffsetMap}: the Markdown structure of `markdownLayout`, every shown character being the source
+ * character at its offset, so `doc.textBetween(map.toPos(a), map.toPos(b))` equals `text.slice(a, b)`
+ * for offsets in one piece. Pure: runs in Node as well as the browser.
  */
-export function documentToDoc(text: string, options: SegmentOptions = {}): ConvertedDocument {
-  const blocks = segmentBlocks(text, options);
-  const nodes = blocks.map((b) => {
-    const content = b.to > b.from ? [schema.text(text.slice(b.from, b.to))] : [];
-    return b.type === 'heading'
-      ? schema.nodes.heading.create({ level: b.level }, content)
-      : schema.nodes.paragraph.create(null, content);
+export function documentToDoc(text: string): ConvertedDocument {
+  const layout = markdownLayout(text);
+  const blocks = layout.length > 0 ? layout : [{ type: 'paragraph', pieces: [] } as const];
+  const doc = schema.nodes.doc.create(
+    null,
+    blocks.map((b) => toNode(text, b)),
+  );
+  // Textblocks come out of `descendants` in the order `textblocksOf` lists them, so each one's pieces are
+  // placed from its content start.
+  const textblocks = textblocksOf(blocks);
+  const pieces: MappedPiece[] = [];
+  let firstPos = -1;
+  let k = 0;
+  doc.descendants((node, pos) => {
+    if (!node.isTextblock) return true;
+    const block = textblocks[k++];
+    if (firstPos < 0) firstPos = pos + 1;
+    let at = pos + 1;
+    for (const p of block?.pieces ?? []) {
+      pieces.push({ from: p.from, to: p.to, pos: at });
+      at += p.to - p.from;
+    }
+    return false;
   });
-  return { doc: schema.nodes.doc.create(null, nodes), map: new OffsetMap(blocks, text.length) };
+  return { doc, map: new OffsetMap(pieces, text.length, doc.content.size, firstPos < 0 ? 1 : firstPos) };
 }

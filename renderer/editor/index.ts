@@ -1,13 +1,23 @@
-// The editor's public API: the document pane, the pure text-to-document conversion and its offset map.
+// The editor's public API: the document pane, its plugins, the pure text-to-document conversion and its offset map.
 export { DocumentPane } from './document-pane';
-export type { DocumentPaneEvents, SpanAnnotation } from './document-pane';
+export type { DocumentPaneEvents, SpanAnnotation, SpanSuggestion } from './document-pane';
 export { documentToDoc } from './document-to-doc';
 export type { ConvertedDocument } from './document-to-doc';
 export { OffsetMap } from './offset-map';
-export type { Bias, PmRange, TextSpan } from './offset-map';
-export { segmentBlocks } from './text-blocks';
-export type { SegmentOptions, TextBlock } from './text-blocks';
+export type { Bias, MappedPiece, PmRange, TextSpan } from './offset-map';
+export { markdownLayout, textblocksOf, hiddenMask, shownText } from './markdown-layout';
+export type { InlineMark, LayoutBlock, LayoutTextblock, Piece } from './markdown-layout';
 export { schema } from './schema';
-export { annotationDecorations, annotationDecorationsKey, placeAnnotations, activateAnnotation } from './annotation-decorations';
+export {
+  annotationDecorations, annotationDecorationsKey, placeAnnotations, upsertAnnotations, removeAnnotations, activateAnnotation,
+  annotationsAt, placedAnnotation,
+} from './annotation-decorations';
 export type { PlacedAnnotation } from './annotation-decorations';
+export { annotationKeys } from './annotation-keys';
+export type { AnnotationGestures } from './annotation-keys';
+export { hoverCard, HOVER_CARD_ID } from './hover-card';
+export type { HoverCardOptions } from './hover-card';
+export { suggestionMarks, placeSuggestions } from './suggestion-marks';
+export type { PlacedSuggestion } from './suggestion-marks';
+export { findHighlights, showMatches } from './find-highlights';
 export { readOnlyText } from './read-only';

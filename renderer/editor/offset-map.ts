@@ -1,9 +1,7 @@
-import type { TextBlock } from './text-blocks';
-
 /**
- * Which way to resolve an offset or position that has no exact counterpart: a character hidden by the
- * editor (a heading's `# `, the blank lines between blocks) or a position between two blocks.
- * `1` resolves to the start of the next visible content, `-1` to the end of the previous one.
+ * Which way to resolve an offset or position that has no exact counterpart: a character the editor hides
+ * (Markdown syntax, the blank lines between blocks) or a position between two blocks. `1` resolves to the
+ * start of the next shown character, `-1` to the end of the previous one.
  */
 export type Bias = -1 | 1;
 
@@ -19,42 +17,38 @@ export interface PmRange {
   to: number;
 }
 
+/** A run of shown characters: source `from..to` is drawn at positions `pos..pos + (to - from)`. */
+export interface MappedPiece {
+  readonly from: number;
+  readonly to: number;
+  readonly pos: number;
+}
+
 /**
  * The exact correspondence between offsets in a document's text and positions in the ProseMirror document
  * built from it by `documentToDoc`.
  *
- * Block `i` of the ProseMirror document opens at position `P_i`; its content starts at `P_i + 1` and holds
- * the characters `from_i..to_i` of the text one for one (both count UTF-16 code units, so astral characters
- * and CRLF need no special case). Inside a block the map is a translation; between blocks it resolves by
- * {@link Bias}. Every visible offset round-trips exactly: `toOffset(toPos(o)) === o`; every position inside
- * a block round-trips too: `toPos(toOffset(p)) === p`.
+ * The document shows the text as pieces: runs of source characters drawn one for one (both count UTF-16
+ * code units, so astral characters and CRLF need no special case), in source order. Characters between
+ * pieces are hidden (Markdown syntax, blank lines) and take no position. Inside a piece the map is a
+ * translation; elsewhere it resolves by {@link Bias}. Every shown offset round-trips exactly:
+ * `toOffset(toPos(o), b) === o` for the bias `b` that points into the piece holding `o` (`-1` at a piece's
+ * end, `1` at its start); every position inside a textblock round-trips: `toPos(toOffset(p)) === p`.
  */
 export class OffsetMap {
-  /** Position of the first content position of each block, parallel to `blocks`. */
-  private readonly starts: number[];
-
   /**
-   * @param blocks the blocks of the text in source order, as `segmentBlocks` returns them (non-empty)
+   * @param pieces the shown runs in source order, as `documentToDoc` places them (source and position
+   *   both ascending)
    * @param textLength the length of the whole text, for range checks
+   * @param docSize the ProseMirror document's `content.size`, for range checks
+   * @param firstPos where the caret goes when nothing is shown (an empty document)
    */
   constructor(
-    readonly blocks: readonly TextBlock[],
+    readonly pieces: readonly MappedPiece[],
     readonly textLength: number,
-  ) {
-    if (blocks.length === 0) throw new RangeError('an offset map needs at least one block');
-    this.starts = [];
-    let pos = 1;
-    for (const b of blocks) {
-      this.starts.push(pos);
-      pos += b.to - b.from + 2;
-    }
-  }
-
-  /** Size of the ProseMirror document's content (`doc.content.size`). */
-  get docSize(): number {
-    const last = this.blocks.length - 1;
-    return this.contentEnd(last) + 1;
-  }
+    readonly docSize: number,
+    private readonly firstPos = 1,
+  ) {}
 
   /**
    * The ProseMirror position of text offset `offset` (0..textLength). Hidden offsets resolve by `bias`.
@@ -64,32 +58,43 @@ export class OffsetMap {
     if (!Number.isInteger(offset) || offset < 0 || offset > this.textLength) {
       throw new RangeError(`offset ${offset} is outside a text of length ${this.textLength}`);
     }
-    const i = this.lastBlockWhere((b) => this.blocks[b]!.from <= offset);
-    if (i >= 0 && offset <= this.blocks[i]!.to) return this.starts[i]! + (offset - this.blocks[i]!.from);
-    // Hidden: before the first block, or in the gap after block i.
-    if (i < 0) return this.starts[0]!;
-    if (bias < 0 || i === this.blocks.length - 1) return this.contentEnd(i);
-    return this.starts[i + 1]!;
+    const { pieces } = this;
+    if (pieces.length === 0) return this.firstPos;
+    const i = lastIndexWhere(pieces.length, (k) => pieces[k]!.from <= offset);
+    const piece = i >= 0 ? pieces[i]! : null;
+    if (piece && offset <= piece.to) return piece.pos + (offset - piece.from);
+    if (!piece) return pieces[0]!.pos;
+    const next = pieces[i + 1];
+    if (bias < 0 || !next) return piece.pos + (piece.to - piece.from);
+    return next.pos;
   }
 
   /**
-   * The text offset of ProseMirror position `pos` (0..docSize). A position between blocks resolves by
-   * `bias` to the end of the block before it or the start of the block after it.
+   * The text offset of ProseMirror position `pos` (0..docSize). A position where two pieces meet (hidden
+   * syntax between them) or between blocks resolves by `bias`: to the end of the piece before it (`-1`) or
+   * the start of the piece after it (`1`).
    * @throws RangeError when `pos` is not an integer within the document
    */
   toOffset(pos: number, bias: Bias = 1): number {
     if (!Number.isInteger(pos) || pos < 0 || pos > this.docSize) {
       throw new RangeError(`position ${pos} is outside a document of size ${this.docSize}`);
     }
-    const i = this.lastBlockWhere((b) => this.starts[b]! <= pos);
-    if (i >= 0 && pos <= this.contentEnd(i)) return this.blocks[i]!.from + (pos - this.starts[i]!);
-    if (i < 0) return this.blocks[0]!.from;
-    if (bias < 0 || i === this.blocks.length - 1) return this.blocks[i]!.to;
-    return this.blocks[i + 1]!.from;
+    const { pieces } = this;
+    if (pieces.length === 0) return 0;
+    const i = lastIndexWhere(pieces.length, (k) => pieces[k]!.pos <= pos);
+    if (i < 0) return pieces[0]!.from;
+    const piece = pieces[i]!;
+    const end = piece.pos + (piece.to - piece.from);
+    const before = pieces[i - 1];
+    if (pos === piece.pos && bias < 0 && before && before.pos + (before.to - before.from) === pos) return before.to;
+    if (pos <= end) return piece.from + (pos - piece.pos);
+    const next = pieces[i + 1];
+    if (bias < 0 || !next) return piece.to;
+    return next.from;
   }
 
   /**
-   * The ProseMirror range showing text span `start..end`, shrunk to the visible characters. `null` when
+   * The ProseMirror range showing text span `start..end`, shrunk to the shown characters. `null` when
    * both ends resolve to one position (the span lies wholly in hidden text), so there is nothing to draw.
    */
   toRange(span: TextSpan): PmRange | null {
@@ -99,34 +104,29 @@ export class OffsetMap {
   }
 
   /**
-   * The text span under ProseMirror range `from..to` (a selection). Endpoints inside blocks convert
-   * exactly; endpoints between blocks snap inward to visible text. Returns `null` for an empty span.
+   * The text span under ProseMirror range `from..to` (a selection). Endpoints snap inward to shown text,
+   * so a selection never starts or ends on hidden syntax. Returns `null` for an empty span.
    */
   toSpan(range: PmRange): TextSpan | null {
     const start = this.toOffset(range.from, 1);
     const end = this.toOffset(range.to, -1);
     return start < end ? { start, end } : null;
   }
+}
 
-  private contentEnd(i: number): number {
-    const b = this.blocks[i]!;
-    return this.starts[i]! + (b.to - b.from);
-  }
-
-  /** Binary search: the last block index for which `pred` holds (`pred` monotone true..false), or -1. */
-  private lastBlockWhere(pred: (index: number) => boolean): number {
-    let lo = 0;
-    let hi = this.blocks.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (pred(mid)) {
-        found = mid;
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
+/** Binary search: the last index in `0..length-1` for which `pred` holds (`pred` monotone true..false), or -1. */
+function lastIndexWhere(length: number, pred: (index: number) => boolean): number {
+  let lo = 0;
+  let hi = length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (pred(mid)) {
+      found = mid;
+      lo = mid + 1;
+    } else {
+      hi = mid - 1;
     }
-    return found;
   }
+  return found;
 }

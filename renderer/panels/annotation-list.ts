@@ -1,97 +1,298 @@
 import type { AnchoredAnnotation } from '../../shared/api';
 import { presentationOf } from '../kinds';
-import { rovingFocus, setRovingStop } from './roving-focus';
+import { preview } from '../model/describe';
+import type { FlagView } from '../model/review-state';
+import { passes, type AnnotationFilter } from './annotation-filters';
+import { rovingFocus } from './roving-focus';
 
-/** Longest quoted text an entry shows; the full text is in the entry's tooltip. */
-const QUOTE_PREVIEW = 160;
-
-function preview(text: string): string {
-  const oneLine = text.replace(/\s+/g, ' ').trim();
-  return oneLine.length > QUOTE_PREVIEW ? `${oneLine.slice(0, QUOTE_PREVIEW - 1)}…` : oneLine;
+/** Callbacks of the {@link AnnotationList}. */
+export interface AnnotationListEvents {
+  /** An entry was chosen: show the annotation in the document. */
+  onChoose(a: AnchoredAnnotation): void;
+  onEdit(a: AnchoredAnnotation): void;
+  onDelete(a: AnchoredAnnotation): void;
+  /** Re-attach an orphan to the current selection. */
+  onReattach(a: AnchoredAnnotation): void;
+  /** Follow a cross-reference to its target, or a review note to its discrepancy. */
+  onFollow(a: AnchoredAnnotation): void;
+  /** One line of what the annotation's body says. */
+  summaryOf(a: AnchoredAnnotation): string;
+  /** The flag of a claim, if flagged. */
+  flagOf(id: string): FlagView | undefined;
 }
 
-/** Text order first; orphans, which have no place, last in creation order. */
-function byPosition(a: AnchoredAnnotation, b: AnchoredAnnotation): number {
-  if (a.anchor && b.anchor) return a.anchor.start - b.anchor.start || a.anchor.end - b.anchor.end;
-  if (a.anchor) return -1;
-  if (b.anchor) return 1;
-  return a.annotation.created.localeCompare(b.annotation.created);
+/** Text order; orphans have no place and are listed apart. */
+function before(a: AnchoredAnnotation, b: AnchoredAnnotation): number {
+  const x = a.anchor!;
+  const y = b.anchor!;
+  return x.start - y.start || x.end - y.end || a.annotation.id.localeCompare(b.annotation.id);
 }
 
-function entry(a: AnchoredAnnotation): HTMLButtonElement {
-  const { annotation, anchor } = a;
-  const exact = annotation.target.selector[1].exact;
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.className = `annotation-item annotation-item-${annotation.kind}`;
-  button.dataset['annotationId'] = annotation.id;
-  button.dataset['kind'] = annotation.kind;
-  button.title = exact;
-  const kind = document.createElement('span');
-  kind.className = `kind-badge kind-${annotation.kind}`;
-  kind.textContent = presentationOf(annotation.kind).label;
-  const quote = document.createElement('span');
-  quote.className = 'entry-quote';
-  quote.textContent = preview(exact);
-  button.append(kind, quote);
-  if (!anchor) {
-    button.dataset['orphaned'] = 'true';
-    const orphan = document.createElement('span');
-    orphan.className = 'orphan-badge';
-    orphan.textContent = 'Orphaned: text not found in this version';
-    button.append(orphan);
-  }
-  return button;
+function small(label: string, onClick: () => void, name: string): HTMLButtonElement {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.className = 'entry-action';
+  b.textContent = label;
+  b.setAttribute('aria-label', name);
+  b.addEventListener('click', onClick);
+  return b;
 }
 
 /**
  * The open document's annotations (`[data-testid=annotation-list]`), in text order, each a button showing
- * its kind and quoted text; orphaned annotations (no place in the current text) stay listed, marked
- * `data-orphaned="true"` and labelled as orphaned.
+ * its kind (as text, not only colour), its flag, its quoted text and what its body says; the chosen one
+ * also shows Edit and Delete (and Follow for a cross-reference or a review note). On an entry, F2 or E
+ * edits and Delete deletes. Orphaned annotations (no place in the current text) are listed apart
+ * (`[data-testid=orphan-list]`) with their last known text, to re-attach to a new selection or delete.
+ *
+ * The list changes entry by entry ({@link apply}): an edit redraws one entry, not the list.
  */
 export class AnnotationList {
-  private items: readonly AnchoredAnnotation[] = [];
+  private readonly entries = new Map<string, { item: HTMLLIElement; a: AnchoredAnnotation }>();
+  /** Placed annotations in text order. */
+  private order: AnchoredAnnotation[] = [];
   private active: string | null = null;
+  private filter: AnnotationFilter | null = null;
+  private hasSelection = false;
+  private emptyText = '';
+  private readonly empty: HTMLLIElement;
+  private readonly stops = new Map<HTMLElement, HTMLButtonElement | null>();
 
   constructor(
     private readonly list: HTMLUListElement,
-    private readonly onChoose: (annotation: AnchoredAnnotation) => void,
+    private readonly orphanSection: HTMLElement,
+    private readonly orphanList: HTMLUListElement,
+    private readonly count: HTMLElement,
+    private readonly events: AnnotationListEvents,
   ) {
     list.dataset['testid'] = 'annotation-list';
-    rovingFocus(list, 'button');
+    orphanList.dataset['testid'] = 'orphan-list';
+    rovingFocus(list, 'button.annotation-item');
+    rovingFocus(orphanList, 'button.annotation-item');
+    this.empty = Object.assign(document.createElement('li'), { className: 'empty' });
+    for (const host of [list, orphanList]) host.addEventListener('keydown', (event) => this.onKey(event));
   }
 
-  /** Shows `annotations`; `emptyText` explains an empty list. */
-  render(annotations: readonly AnchoredAnnotation[], emptyText: string): void {
-    this.items = [...annotations].sort(byPosition);
-    this.list.replaceChildren(
-      ...this.items.map((a) => {
-        const button = entry(a);
-        button.addEventListener('click', () => {
-          this.markActive(a.annotation.id);
-          this.onChoose(a);
-        });
-        const li = document.createElement('li');
-        li.append(button);
-        return li;
-      }),
-    );
-    if (this.items.length === 0) {
-      const empty = document.createElement('li');
-      empty.className = 'empty';
-      empty.textContent = emptyText;
-      this.list.append(empty);
+  /** Shows `annotations` (one document's), replacing the list; `emptyText` explains an empty list. */
+  reset(annotations: readonly AnchoredAnnotation[], emptyText: string): void {
+    this.emptyText = emptyText;
+    this.entries.clear();
+    this.stops.clear();
+    this.order = annotations.filter((a) => a.anchor).sort(before);
+    const placed = document.createDocumentFragment();
+    for (const a of this.order) placed.append(this.build(a));
+    const orphans = annotations.filter((a) => !a.anchor).sort((x, y) => x.annotation.created.localeCompare(y.annotation.created));
+    this.list.replaceChildren(placed);
+    this.orphanList.replaceChildren(...orphans.map((a) => this.build(a)));
+    this.refresh();
+  }
+
+  /** Adds or redraws `upserted` and removes `removed` (ids), leaving every other entry as it is. */
+  apply(upserted: readonly AnchoredAnnotation[], removed: readonly string[]): void {
+    for (const id of removed) this.drop(id);
+    for (const a of upserted) {
+      this.drop(a.annotation.id);
+      const item = this.build(a);
+      if (!a.anchor) {
+        this.orphanList.append(item);
+        continue;
+      }
+      // Binary search for its place in text order.
+      let lo = 0;
+      let hi = this.order.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (before(this.order[mid]!, a) < 0) lo = mid + 1;
+        else hi = mid;
+      }
+      const next = this.order[lo];
+      this.order.splice(lo, 0, a);
+      this.list.insertBefore(item, next ? (this.entries.get(next.annotation.id)?.item ?? null) : null);
     }
-    this.markActive(this.active);
+    this.refresh();
   }
 
-  /** Marks annotation `id` as the chosen one and makes it the list's Tab stop. */
+  /** Redraws the entries `ids` (their flag changed). */
+  redraw(ids: Iterable<string>): void {
+    const again: AnchoredAnnotation[] = [];
+    for (const id of ids) {
+      const entry = this.entries.get(id);
+      if (entry) again.push(entry.a);
+    }
+    if (again.length > 0) this.apply(again, []);
+  }
+
+  /** Shows only what passes `filter`. */
+  setFilter(filter: AnnotationFilter): void {
+    this.filter = filter;
+    for (const { item, a } of this.entries.values()) item.hidden = !this.shows(a);
+    this.refresh();
+  }
+
+  /** Whether the document has a selection (Re-attach needs one). */
+  setHasSelection(value: boolean): void {
+    this.hasSelection = value;
+    for (const b of this.orphanList.querySelectorAll<HTMLButtonElement>('button[data-action=reattach]')) b.disabled = !value;
+  }
+
+  /** Marks annotation `id` as the chosen one: it shows its actions and is the list's Tab stop. */
   markActive(id: string | null): void {
+    const previous = this.active;
     this.active = id;
-    for (const button of this.list.querySelectorAll<HTMLButtonElement>('button')) {
-      if (button.dataset['annotationId'] === id) button.setAttribute('aria-current', 'true');
-      else button.removeAttribute('aria-current');
+    for (const changed of [previous, id]) {
+      const entry = changed ? this.entries.get(changed) : undefined;
+      if (entry) this.decorateActive(entry.item, entry.a);
     }
-    setRovingStop(this.list, 'button', (el) => el.dataset['annotationId'] === id);
+    const chosen = id ? this.entries.get(id)?.item : undefined;
+    // In the next frame, once the changes around it are made: scrolling now would lay the page out twice.
+    if (chosen && !chosen.hidden) requestAnimationFrame(() => chosen.isConnected && chosen.scrollIntoView({ block: 'nearest' }));
+    for (const host of [this.list, this.orphanList]) this.updateStop(host);
+  }
+
+  /** Focuses the entry of annotation `id`, if listed. */
+  focusEntry(id: string): void {
+    this.entries.get(id)?.item.querySelector<HTMLButtonElement>('button.annotation-item')?.focus();
+  }
+
+  private shows(a: AnchoredAnnotation): boolean {
+    return this.filter === null || passes(this.filter, a.annotation, this.events.flagOf(a.annotation.id) !== undefined, a.anchor === null);
+  }
+
+  private drop(id: string): void {
+    const entry = this.entries.get(id);
+    if (!entry) return;
+    entry.item.remove();
+    this.entries.delete(id);
+    for (const [host, stop] of this.stops) if (stop && entry.item.contains(stop)) this.stops.set(host, null);
+    const at = this.order.findIndex((a) => a.annotation.id === id);
+    if (at >= 0) this.order.splice(at, 1);
+  }
+
+  private build(a: AnchoredAnnotation): HTMLLIElement {
+    const { annotation } = a;
+    const exact = annotation.target.selector[1].exact;
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = `annotation-item annotation-item-${annotation.kind}`;
+    button.dataset['annotationId'] = annotation.id;
+    button.dataset['kind'] = annotation.kind;
+    button.title = exact;
+    button.tabIndex = -1;
+    const kind = document.createElement('span');
+    kind.className = `kind-badge kind-${annotation.kind}`;
+    kind.textContent = presentationOf(annotation.kind).label;
+    const quote = document.createElement('span');
+    quote.className = 'entry-quote';
+    quote.textContent = preview(exact);
+    const summary = document.createElement('span');
+    summary.className = 'entry-body';
+    summary.textContent = this.events.summaryOf(a);
+    button.append(kind);
+    const flag = this.events.flagOf(annotation.id);
+    if (flag) {
+      const badge = document.createElement('span');
+      badge.className = `flag-badge flag-${flag.severity}${flag.open ? '' : ' flag-reviewed'}`;
+      badge.textContent = `⚑ Flagged: ${flag.severity}${flag.open ? '' : ' (reviewed)'}`;
+      button.append(badge);
+      button.dataset['flagged'] = flag.severity;
+    }
+    button.append(quote, summary);
+    if (annotation.tags.length > 0) {
+      const tags = document.createElement('span');
+      tags.className = 'entry-tags';
+      tags.textContent = annotation.tags.map((t) => `#${t}`).join(' ');
+      button.append(tags);
+    }
+    if (!a.anchor) {
+      button.dataset['orphaned'] = 'true';
+      const orphan = document.createElement('span');
+      orphan.className = 'orphan-badge';
+      orphan.textContent = 'Orphaned: text not found in this version';
+      button.append(orphan);
+    }
+    button.addEventListener('click', () => {
+      this.markActive(annotation.id);
+      this.events.onChoose(this.entries.get(annotation.id)?.a ?? a);
+    });
+    button.addEventListener('dblclick', () => this.events.onEdit(this.entries.get(annotation.id)?.a ?? a));
+    const item = document.createElement('li');
+    item.className = 'annotation-entry';
+    item.append(button);
+    item.hidden = !this.shows(a);
+    this.entries.set(annotation.id, { item, a });
+    this.decorateActive(item, a);
+    return item;
+  }
+
+  /** Shows the actions under the chosen entry (and always under an orphan), removes them elsewhere. */
+  private decorateActive(item: HTMLLIElement, a: AnchoredAnnotation): void {
+    const button = item.querySelector('button.annotation-item');
+    const isActive = a.annotation.id === this.active;
+    if (isActive) button?.setAttribute('aria-current', 'true');
+    else button?.removeAttribute('aria-current');
+    item.querySelector('.entry-actions')?.remove();
+    if (!isActive && a.anchor) return;
+    const what = presentationOf(a.annotation.kind).label.toLowerCase();
+    const actions = document.createElement('div');
+    actions.className = 'entry-actions';
+    if (!a.anchor) {
+      const reattach = small('Re-attach to selection', () => this.events.onReattach(a), `Re-attach this ${what} to the selected text`);
+      reattach.dataset['action'] = 'reattach';
+      reattach.disabled = !this.hasSelection;
+      actions.append(reattach);
+    } else {
+      actions.append(small('Edit', () => this.events.onEdit(a), `Edit this ${what}`));
+    }
+    const { annotation } = a;
+    if ((annotation.kind === 'crossref' && annotation.body.to) || (annotation.kind === 'note' && annotation.body.discrepancy)) {
+      actions.append(small(annotation.kind === 'crossref' ? 'Go to target' : 'Show discrepancy', () => this.events.onFollow(a), annotation.kind === 'crossref' ? 'Go to the cross-reference target' : 'Show the discrepancy this note is about'));
+    }
+    actions.append(small('Delete', () => this.events.onDelete(a), `Delete this ${what}`));
+    item.append(actions);
+  }
+
+  private refresh(): void {
+    const total = this.entries.size;
+    let shown = 0;
+    for (const e of this.entries.values()) if (!e.item.hidden) shown += 1;
+    this.count.textContent = total === 0 ? '' : shown === total ? `(${total})` : `(${shown} of ${total})`;
+    const orphans = this.orphanList.children.length;
+    this.orphanSection.hidden = orphans === 0;
+    const placedShown = this.order.some((a) => !this.entries.get(a.annotation.id)?.item.hidden);
+    if (placedShown) {
+      this.empty.remove();
+    } else {
+      this.empty.textContent =
+        total === 0 ? this.emptyText : this.order.length === 0 ? 'Every annotation of this document is orphaned: see below.' : 'No annotation matches the filters.';
+      if (!this.empty.isConnected) this.list.append(this.empty);
+    }
+    for (const host of [this.list, this.orphanList]) this.updateStop(host);
+  }
+
+  /** Keeps one Tab stop per list: the chosen entry, else the first one shown (cheap: two writes at most). */
+  private updateStop(host: HTMLElement): void {
+    const activeItem = this.active ? this.entries.get(this.active)?.item : undefined;
+    const desired =
+      (activeItem && !activeItem.hidden && host.contains(activeItem) ? activeItem.querySelector<HTMLButtonElement>('button.annotation-item') : null) ??
+      host.querySelector<HTMLButtonElement>('li:not([hidden]) > button.annotation-item');
+    const current = this.stops.get(host) ?? null;
+    if (current === desired) return;
+    if (current) current.tabIndex = -1;
+    if (desired) desired.tabIndex = 0;
+    this.stops.set(host, desired);
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    const target = event.target instanceof HTMLElement ? event.target.closest<HTMLButtonElement>('button.annotation-item') : null;
+    const id = target?.dataset['annotationId'];
+    const entry = id ? this.entries.get(id) : undefined;
+    if (!entry || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.key === 'Delete') {
+      event.preventDefault();
+      this.events.onDelete(entry.a);
+    } else if (event.key === 'F2' || event.key === 'e' || event.key === 'E') {
+      event.preventDefault();
+      this.events.onEdit(entry.a);
+    }
   }
 }

@@ -1,9 +1,20 @@
-// The panels around the document: lists, toolbar, notices, adding documents and the quote-check summary.
+// The panels of the window: lists, toolbar, forms, notices, adding documents, find, suggestions, and the review and compare views.
 export { AddDocuments, bytesToBase64, encodeFiles } from './add-documents';
 export type { AddDocumentsEvents, EncodedFile } from './add-documents';
 export { AnnotationList } from './annotation-list';
-export { CheckPanel } from './check-panel';
-export type { CheckPanelEvents } from './check-panel';
+export type { AnnotationListEvents } from './annotation-list';
+export { AnnotationFilters, passes } from './annotation-filters';
+export type { AnnotationFilter, StatusFilter } from './annotation-filters';
+export { ContextMenu } from './context-menu';
+export type { MenuItem } from './context-menu';
+export { FindBar } from './find-bar';
+export { ProjectSearch } from './project-search';
+export { SuggestionsPanel } from './suggestions-panel';
+export { ReviewView } from './review-view';
+export { ReviewMode } from './review-mode';
+export { CompareView } from './compare-view';
+export { Tabs } from './tabs';
+export { AnnotationForm } from './forms/annotation-form';
 export { DocumentList } from './document-list';
 export { Notices, renderProjectWarnings } from './notices';
 export type { NoticeTone } from './notices';

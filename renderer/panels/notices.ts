@@ -14,6 +14,8 @@ const INFO_MS = 6000;
  */
 export class Notices {
   private timer: number | undefined;
+  /** What shows now, and since when: a background message never hides what the user is being told. */
+  private current: { tone: NoticeTone; background: boolean; since: number } | null = null;
 
   constructor(private readonly area: HTMLElement) {
     area.setAttribute('role', 'status');
@@ -21,19 +23,38 @@ export class Notices {
     area.dataset['testid'] = 'notice';
   }
 
-  /** Shows `message`, replacing the previous notice. Line breaks in `message` are shown. */
-  show(message: string, tone: NoticeTone = 'info'): void {
+  /**
+   * Shows `message`, replacing the previous notice. Line breaks in `message` are shown. `action` adds a
+   * button after it (such as Undo after a delete).
+   */
+  show(message: string, tone: NoticeTone = 'info', action?: { label: string; run: () => void }, options: { background?: boolean } = {}): void {
+    const background = options.background === true;
+    // A background message (an automatic check finished) waits its turn: it does not replace an error, work
+    // in progress, or a message about what the user just did while that is still on screen.
+    const shown = this.current;
+    if (background && shown && !shown.background && (shown.tone !== 'info' || Date.now() - shown.since < INFO_MS)) return;
+    this.current = { tone, background, since: Date.now() };
     window.clearTimeout(this.timer);
-    this.area.textContent = message;
+    const text = Object.assign(document.createElement('span'), { className: 'notice-text', textContent: message });
+    this.area.replaceChildren(text);
+    if (action) {
+      const b = Object.assign(document.createElement('button'), { type: 'button', className: 'notice-action', textContent: action.label });
+      b.addEventListener('click', () => {
+        this.clear();
+        action.run();
+      });
+      this.area.append(b);
+    }
     this.area.dataset['tone'] = tone;
     if (tone === 'info') this.timer = window.setTimeout(() => this.clear(), INFO_MS);
   }
 
   /** Removes the notice. */
   clear(): void {
+    this.current = null;
     window.clearTimeout(this.timer);
     // Emptied, never hidden: a live region must stay in the accessibility tree to announce the next one.
-    this.area.textContent = '';
+    this.area.replaceChildren();
   }
 }
 

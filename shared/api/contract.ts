@@ -58,6 +58,30 @@ export interface QuoteSuggestion {
   confidence: number;
 }
 
+/** A place in a document where `findInProject` found the query, with some text either side for context. */
+export interface TextMatch {
+  document: string;
+  start: number;
+  end: number;
+  before: string;
+  match: string;
+  after: string;
+}
+
+/** What `findInProject` answers: the matches in document order, and how many there are in all. */
+export interface ProjectMatches {
+  matches: TextMatch[];
+  total: number;
+}
+
+/** A document's file as it is on disk now: its sha256 and length, or why it cannot be read. */
+export interface DocumentHash {
+  id: string;
+  sha256: string | null;
+  length: number | null;
+  problem?: string;
+}
+
 /** A check job's state as `checkStatus` answers it (see `startCheck`). */
 export interface CheckJobStatus {
   state: 'running' | 'done' | 'failed' | 'cancelled';
@@ -128,6 +152,21 @@ export const API = {
   checkStatus: request<CheckJobStatus>()(z.object({ job: z.string().min(1).max(100) }).strict()),
   cancelCheck: request<{ cancelled: boolean }>()(z.object({ job: z.string().min(1).max(100) }).strict()),
   suggestQuotes: request<QuoteSuggestion[]>()(z.object({ document: z.string().min(1).optional() }).strict()),
+  // Added for the editor (issue 7): completion, batch accept, undo of a delete, re-attaching orphans,
+  // project search and noticing documents changed on disk.
+  listOutlets: request<string[]>()(Empty),
+  createAnnotations: request<Annotation[]>()(z.object({ annotations: z.array(NewAnnotation).min(1).max(2000) }).strict()),
+  restoreAnnotation: request<AnchoredAnnotation>()(z.object({ annotation: Annotation }).strict()),
+  reanchorAnnotation: request<AnchoredAnnotation>()(
+    z
+      .object({ id: z.string().min(1), start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
+      .strict()
+      .refine((s) => s.end > s.start, { message: 'an annotation needs a non-empty span (end > start)' }),
+  ),
+  findInProject: request<ProjectMatches>()(
+    z.object({ query: z.string().min(1).max(500), limit: z.number().int().min(1).max(1000).optional() }).strict(),
+  ),
+  documentHashes: request<DocumentHash[]>()(Empty),
   /** An export of the project, or of one document, in one format (see `EXPORT_FORMATS`). */
   exportEdition: request<ExportedFile>()(z.object({ format: ExportFormat, document: z.string().min(1).optional() }).strict()),
   /** Imports a W3C Web Annotation JSON-LD file into the project. */

@@ -47,7 +47,8 @@ export const CrossrefTo = z.union([
 ]);
 /** A cross-reference: its relation, where it points, and a note of at most `MAX_NOTE_CHARS`. */
 export const CrossrefBody = z.strictObject({
-  relation: z.enum(CROSSREF_RELATIONS),
+  // Named in the message: "Invalid option" alone left a user (and the window) guessing what was wanted.
+  relation: z.enum(CROSSREF_RELATIONS, { error: `a cross-reference needs a relation: one of ${CROSSREF_RELATIONS.join(', ')}` }),
   to: CrossrefTo.optional(),
   note: NoteText.default(''),
 });

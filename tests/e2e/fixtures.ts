@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -80,11 +80,22 @@ function stopServer(child: ChildProcess): void {
   }
 }
 
-export const test = base.extend<{ server: Server }>({
-  server: async ({ request }, use) => {
+/** What the server's project starts as: a copy of the sample project, or an empty project. */
+export type StartingProject = 'sample' | 'empty';
+
+/** An empty project: a folder with a `verbatim.json` holding no documents. */
+async function emptyProject(to: string): Promise<void> {
+  await mkdir(to, { recursive: true });
+  await writeFile(join(to, 'verbatim.json'), `${JSON.stringify({ schemaVersion: 1, documents: [], annotations: [], lexicon: [], settings: {} })}\n`);
+}
+
+export const test = base.extend<{ server: Server; project: StartingProject }>({
+  project: ['sample', { option: true }],
+  server: async ({ request, project }, use) => {
     const root = await mkdtemp(join(tmpdir(), 'verbatim-e2e-'));
-    const projectDir = join(root, PROJECT_NAME);
-    await copySample(projectDir);
+    const projectDir = join(root, project === 'empty' ? 'Journey Project' : PROJECT_NAME);
+    if (project === 'empty') await emptyProject(projectDir);
+    else await copySample(projectDir);
     const { child, url, token } = await startServer(projectDir);
     const origin = new URL(url).origin;
     const call = async <M extends ApiMethod>(method: M, payload: ApiInput<M>): Promise<ApiOutput<M>> => {

@@ -45,6 +45,11 @@ test('an editor opens a document, marks a sentence as a claim, and finds it agai
   await selectWithMouse(page, sentence);
   await expect(markClaim).toBeEnabled();
   await markClaim.click();
+  // The claim form opens with the sentence as the claim's text; saving it stores the claim.
+  const form = page.getByRole('form', { name: 'New claim' });
+  await expect(form.getByLabel('Claim', { exact: true })).toHaveValue(sentence);
+  await form.getByRole('button', { name: 'Save claim' }).click();
+  await expect(form).toBeHidden();
 
   const entry = page.getByTestId('annotation-list').getByTitle(sentence, { exact: true });
   await expect(entry).toContainText('Claim');

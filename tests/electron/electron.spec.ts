@@ -1,10 +1,14 @@
-import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { _electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { API_METHODS, type ApiInput, type ApiMethod, type ApiOutput, type Result } from '../../shared/api';
 import { findElectronBinary } from '../../scripts/electron-binary.js';
 import { firstSentence } from '../e2e/fixtures';
+import {
+  acceptSuggestionsAndClaim, afterReload, compare, crossReference, editDeleteUndo, expectVerdicts, openDocument, reviewMode, seeFlag,
+  type JourneyContext,
+} from '../e2e/journey-steps';
 import { selectWithMouse } from '../e2e/page-text';
 import { ARTIFACTS, ROOT, SAMPLE } from '../e2e/paths';
 
@@ -144,7 +148,10 @@ test('an editor marks a sentence as a claim, and after a restart the claim is st
     await selectWithMouse(page, sentence);
     await expect(markClaim).toBeEnabled();
     await markClaim.click();
-    await expect(page.locator('.ProseMirror .annotation-claim')).toHaveText(sentence);
+    const form = page.getByRole('form', { name: 'New claim' });
+    await form.getByRole('button', { name: 'Save claim' }).click();
+    await expect(form).toBeHidden();
+    await expect(page.locator('#document-mount .annotation-claim')).toHaveText(sentence);
     await expect(page.getByTestId('annotation-list').getByRole('button').filter({ hasText: sentence })).toBeVisible();
     await mkdir(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: join(ARTIFACTS, 'electron-journey.png') });
@@ -172,9 +179,39 @@ test('an editor marks a sentence as a claim, and after a restart the claim is st
   ({ app, page } = await launch(sandbox));
   try {
     await openChosen();
-    await expect(page.locator('.ProseMirror .annotation-claim')).toHaveText(sentence);
+    await expect(page.locator('#document-mount .annotation-claim')).toHaveText(sentence);
     await expect(page.getByTestId('annotation-list').getByRole('button').filter({ hasText: sentence })).toBeVisible();
     await page.screenshot({ path: join(ARTIFACTS, 'electron-relaunch.png') });
+  } finally {
+    await app.close();
+  }
+});
+
+test('the editor journey in the desktop app: annotate, flag, compare, review, edit, undo, reload, check again', async () => {
+  test.setTimeout(180_000);
+  // An empty project this time: the journey adds the sample's documents itself.
+  const empty = join(sandbox.root, 'Journey Project');
+  await mkdir(empty, { recursive: true });
+  await writeFile(join(empty, 'verbatim.json'), `${JSON.stringify({ schemaVersion: 1, documents: [], annotations: [], lexicon: [], settings: {} })}\n`);
+  const { app, page } = await launch({ ...sandbox, projectDir: empty });
+  try {
+    const ctx: JourneyContext = { page, call: (method, payload) => call(page, method, payload), projectDir: empty, shots: 'electron' };
+    const names = ['courier-clipping.txt', 'relief-committee-report.md', 'regional-digest.txt', 'council-briefing.md'];
+    const files = await Promise.all(names.map(async (name) => ({ name, mimeType: 'text/plain', buffer: await readFile(join(SAMPLE, name)) })));
+    await page.getByTestId('add-documents-input').setInputFiles(files);
+    await expect(page.getByTestId('document-list').getByRole('button')).toHaveCount(files.length);
+    const suggested = 'The Harbour Courier, 12 May 2019, page 3';
+    const { claimId } = await acceptSuggestionsAndClaim(ctx, suggested);
+    const crossrefId = await crossReference(ctx, suggested, 'ARDEN REGIONAL DIGEST - week 20, 2019');
+    await seeFlag(ctx, claimId);
+    await compare(ctx);
+    await openDocument(page, suggested);
+    const verdicts = await reviewMode(ctx);
+    await expectVerdicts(empty, verdicts.confirmed, verdicts.dismissed, verdicts.note);
+    await openDocument(page, suggested);
+    const crossrefNote = await editDeleteUndo(ctx, crossrefId);
+    await page.reload();
+    await afterReload(ctx, { suggested, claimId, crossrefId, confirmed: verdicts.confirmed, dismissed: verdicts.dismissed, dismissNote: verdicts.note, crossrefNote });
   } finally {
     await app.close();
   }

@@ -1,19 +1,31 @@
 import fc from 'fast-check';
+import type { Node as PmNode } from 'prosemirror-model';
 import { describe, expect, it } from 'vitest';
 // The pure modules, not the editor's index: the index also exports the DOM-bound pane, and this test is
 // type-checked by the Node tsconfig, which has no DOM library.
 import { documentToDoc } from '../../../renderer/editor/document-to-doc';
-import { segmentBlocks } from '../../../renderer/editor/text-blocks';
+import { hiddenMask, shownText } from '../../../renderer/editor/markdown-layout';
+import type { OffsetMap } from '../../../renderer/editor/offset-map';
 import { corpusSkipReason, hasCorpus, readCorpus } from '../../helpers/corpus';
 
 /** The corpus files beside the repository (see ../shared/corpus/README.md). */
 const CORPUS_FILES = ['001.txt', '002.txt', '004.txt'];
 
-/** The offsets the editor shows (inside or at the edge of a block's visible content), ascending. */
-function visibleOffsets(text: string): number[] {
-  const shown: number[] = [];
-  for (const b of segmentBlocks(text)) for (let o = b.from; o <= b.to; o++) shown.push(o);
-  return shown;
+/** Offsets inside or at the edge of a shown piece, ascending. */
+function shownOffsets(map: OffsetMap): number[] {
+  const shown = new Set<number>();
+  for (const p of map.pieces) for (let o = p.from; o <= p.to; o++) shown.add(o);
+  return [...shown].sort((a, b) => a - b);
+}
+
+/** Every textblock with its position, in document order. */
+function textblocks(doc: PmNode): { node: PmNode; pos: number }[] {
+  const out: { node: PmNode; pos: number }[] = [];
+  doc.descendants((node, pos) => {
+    if (node.isTextblock) out.push({ node, pos });
+    return !node.isTextblock;
+  });
+  return out;
 }
 
 /** Asserts every invariant the editor relies on, for every offset and every position of `text`. */
@@ -21,42 +33,48 @@ function assertExactMap(text: string): void {
   const { doc, map } = documentToDoc(text);
   expect(map.docSize).toBe(doc.content.size);
 
-  // Each block shows exactly its source slice.
-  doc.forEach((node, _offset, index) => {
-    const block = map.blocks[index]!;
-    expect(node.textContent).toBe(text.slice(block.from, block.to));
+  // Pieces ascend in the source and in the document, never overlap, and each draws its source slice.
+  map.pieces.forEach((p, i) => {
+    expect(p.to).toBeGreaterThan(p.from);
+    expect(doc.textBetween(p.pos, p.pos + (p.to - p.from))).toBe(text.slice(p.from, p.to));
+    const before = map.pieces[i - 1];
+    if (before) {
+      expect(p.from).toBeGreaterThanOrEqual(before.to);
+      expect(p.pos).toBeGreaterThanOrEqual(before.pos + (before.to - before.from));
+    }
   });
+  // Nothing is shown that is not a piece: each textblock's text is its pieces' text.
+  const drawn = map.pieces.map((p) => text.slice(p.from, p.to)).join('');
+  expect(textblocks(doc).map((b) => b.node.textContent).join('')).toBe(drawn);
 
-  const shown = visibleOffsets(text);
-  const first = shown[0]!;
-  const last = shown[shown.length - 1]!;
-  for (let o = 0; o <= text.length; o++) {
-    const after = map.toPos(o, 1);
-    const before = map.toPos(o, -1);
-    if (shown.includes(o)) {
-      expect(after).toBe(before);
-      expect(map.toOffset(after)).toBe(o);
-    } else {
-      // A hidden offset snaps to the nearest visible offset on the side the bias names (or, with nothing
-      // visible on that side, to the nearest one on the other).
-      expect(map.toOffset(after)).toBe(shown.find((v) => v > o) ?? last);
-      expect(map.toOffset(before)).toBe(shown.findLast((v) => v < o) ?? first);
+  // Shown offsets round-trip with the bias pointing into their piece.
+  for (const p of map.pieces) {
+    for (let o = p.from; o <= p.to; o++) {
+      const bias = o === p.from ? 1 : -1;
+      if (map.toOffset(map.toPos(o, bias), bias) !== o) expect.fail(`offset ${o} does not round-trip`);
+    }
+  }
+  // Hidden offsets snap to the nearest shown offset on the side the bias names (or the other side when
+  // nothing is shown on that one).
+  const shown = shownOffsets(map);
+  if (shown.length > 0) {
+    const first = shown[0]!;
+    const last = shown[shown.length - 1]!;
+    const isShown = new Set(shown);
+    for (let o = 0; o <= text.length; o++) {
+      if (isShown.has(o)) continue;
+      expect(map.toOffset(map.toPos(o, 1), 1)).toBe(shown.find((v) => v > o) ?? last);
+      expect(map.toOffset(map.toPos(o, -1), -1)).toBe(shown.findLast((v) => v < o) ?? first);
     }
   }
 
-  // Every position inside a textblock maps to an offset and back to itself.
-  doc.descendants((node, pos) => {
-    if (!node.isTextblock) return false;
+  // Every position inside a textblock that shows something maps to an offset and back to itself.
+  for (const { node, pos } of textblocks(doc)) {
+    if (node.content.size === 0) continue;
     for (let p = pos + 1; p <= pos + 1 + node.content.size; p++) {
-      expect(map.toPos(map.toOffset(p))).toBe(p);
-    }
-    return false;
-  });
-
-  // Within one block, the text between two mapped positions is the source slice between the offsets.
-  for (const b of map.blocks) {
-    for (let a = b.from; a <= b.to; a++) {
-      expect(doc.textBetween(map.toPos(a), map.toPos(b.to))).toBe(text.slice(a, b.to));
+      for (const bias of [1, -1] as const) {
+        if (map.toPos(map.toOffset(p, bias), bias) !== p) expect.fail(`position ${p} (bias ${bias}) does not round-trip`);
+      }
     }
   }
 }
@@ -66,59 +84,78 @@ describe('documentToDoc', () => {
     ['plain text', 'The Ledger reported that more than 450 villagers fled.'],
     ['several paragraphs', 'First paragraph.\n\nSecond paragraph,\nwith a second line.\n\n\nThird.\n'],
     ['Markdown headings', '# JUSTICE FOR KHOJALY\n\nFebruary 26, 1992\n## The Times\nText under it.\n###### six\n#no heading\n####### seven'],
+    ['emphasis and links', 'A **bold** word, *an emphasis*, `code` and [a link](https://example.org/x "T") after.'],
+    ['block quotes and lists', '> quoted\n> twice\n\n- one\n- two\n  continued\n\n3. three\n4. four\n\n> - nested **item**'],
+    ['escapes and entities', 'a &amp; b \\* c &copy; d'],
     ['CRLF line endings', '# Title\r\n\r\nLine one\r\nline two\r\n\r\n\r\nLast\r\n'],
     ['old Mac line endings', 'a\rb\r\rc'],
     ['blank and whitespace-only lines', '\n\n   \n  indented start\n \t \nnext  \n\n'],
     ['astral characters', '𝒜 quote “𝓑𝓒” 😀 end\n\n# 😀 heading 𝔇\n\n🇦🇿 flag'],
-    ['an empty heading', '#\n\n#   \ntext'],
+    ['an empty heading and empty containers', '#\n\n#   \ntext\n\n>\n\n-\n'],
+    ['an unclosed fence over a CRLF line', '```\n\r\n'],
+    ['a fenced code block', 'Before\n\n```js\nconst a = 1;\n\nlet b;\n```\n\nafter\n\n```\nunclosed'],
+    ['rules and setext headings', 'Title\n=====\n\n---\n\nSub\n---\nend'],
     ['an empty text', ''],
     ['only whitespace', ' \n\t\n'],
   ])('maps every offset of %s exactly', (_name, text) => {
     assertExactMap(text);
   });
 
-  it('hides a heading marker and shows the rest of the line verbatim', () => {
-    const text = 'Intro\n## The Times, 2 March 1992 ##\nBody';
-    const { doc, map } = documentToDoc(text);
-    const heading = doc.child(1);
-    expect(heading.type.name).toBe('heading');
-    expect(heading.attrs['level']).toBe(2);
-    expect(heading.textContent).toBe('The Times, 2 March 1992 ##');
-    const start = text.indexOf('The Times');
-    expect(map.toOffset(map.toPos(start))).toBe(start);
-    // The hidden `## ` resolves forward to the heading text and backward to the end of "Intro".
-    expect(map.toPos(text.indexOf('##'), 1)).toBe(map.toPos(start));
-    expect(map.toPos(text.indexOf('##'), -1)).toBe(map.toPos('Intro'.length));
+  it('shows Markdown as structure and hides its syntax', () => {
+    const text = '## The Times ##\n\n> He said **450** died, [see](http://x.org/a) notes.\n\n- first\n- *second*\n';
+    const { doc } = documentToDoc(text);
+    expect(doc.child(0).type.name).toBe('heading');
+    expect(doc.child(0).attrs['level']).toBe(2);
+    expect(doc.child(0).textContent).toBe('The Times');
+    const quote = doc.child(1);
+    expect(quote.type.name).toBe('blockquote');
+    expect(quote.textContent).toBe('He said 450 died, see notes.');
+    const strong: string[] = [];
+    const links: string[] = [];
+    quote.descendants((node) => {
+      if (node.isText && node.marks.some((m) => m.type.name === 'strong')) strong.push(node.text ?? '');
+      const link = node.marks.find((m) => m.type.name === 'link');
+      if (node.isText && link) links.push(`${node.text}→${String(link.attrs['href'])}`);
+    });
+    expect(strong).toEqual(['450']);
+    expect(links).toEqual(['see→http://x.org/a']);
+    const list = doc.child(2);
+    expect(list.type.name).toBe('bullet_list');
+    expect(list.childCount).toBe(2);
+    expect(list.child(1).textContent).toBe('second');
   });
 
-  it('keeps CRLF inside a paragraph as two characters of its text', () => {
+  it('does not take indented lines of extracted text for code', () => {
+    const { doc } = documentToDoc('Intro line\n\n    indented as PDFs do\n    and more');
+    expect(doc.child(1).type.name).toBe('paragraph');
+  });
+
+  it('keeps CRLF inside a paragraph as its line break', () => {
     const text = 'one\r\ntwo\r\n\r\nthree';
     const { doc, map } = documentToDoc(text);
     expect(doc.childCount).toBe(2);
-    expect(doc.child(0).textContent).toBe('one\r\ntwo');
     const two = text.indexOf('two');
-    expect(doc.textBetween(map.toPos(0), map.toPos(two + 3))).toBe('one\r\ntwo');
+    expect(doc.textBetween(map.toPos(0), map.toPos(two + 3))).toBe('one\ntwo');
+    // The `\r` is hidden; a span over the line end still names the source characters.
+    expect(map.toSpan({ from: map.toPos(0), to: map.toPos(two + 3) })).toEqual({ start: 0, end: two + 3 });
   });
 
   it('turns a selection spanning two paragraphs into the source span including the blank line', () => {
     const text = 'First claim here.\n\nSecond one.';
     const { map } = documentToDoc(text);
-    const from = map.toPos(text.indexOf('claim'));
-    const to = map.toPos(text.indexOf(' one'));
-    const span = map.toSpan({ from, to });
+    const span = map.toSpan({ from: map.toPos(text.indexOf('claim')), to: map.toPos(text.indexOf(' one')) });
     expect(span).toEqual({ start: text.indexOf('claim'), end: text.indexOf(' one') });
     expect(text.slice(span!.start, span!.end)).toBe('claim here.\n\nSecond');
   });
 
-  it('shrinks a selection that starts or ends between blocks to the visible text', () => {
-    const text = 'Alpha\n\nBeta';
+  it('snaps a selection that starts or ends on hidden syntax to the shown text', () => {
+    const text = 'Say **this** now';
     const { map } = documentToDoc(text);
-    // Position 0 is before the first paragraph; docSize is after the last one.
-    expect(map.toSpan({ from: 0, to: map.docSize })).toEqual({ start: 0, end: text.length });
-    // The boundary between the two paragraphs, as either end of a range.
-    const boundary = map.toPos(5) + 1;
-    expect(map.toSpan({ from: boundary, to: map.toPos(text.length) })).toEqual({ start: 7, end: 11 });
-    expect(map.toSpan({ from: map.toPos(0), to: boundary })).toEqual({ start: 0, end: 5 });
+    // Select "this" as drawn: the span is exactly the word, never its asterisks.
+    const from = map.toPos(text.indexOf('this'), 1);
+    const to = map.toPos(text.indexOf('this') + 4, -1);
+    expect(map.toSpan({ from, to })).toEqual({ start: 6, end: 10 });
+    expect(map.toRange({ start: 4, end: 12 })).toEqual({ from, to });
   });
 
   it('draws nothing for a span wholly inside hidden text', () => {
@@ -136,27 +173,21 @@ describe('documentToDoc', () => {
     expect(() => map.toOffset(map.docSize + 1)).toThrow(RangeError);
   });
 
-  it('can show headings as plain paragraphs', () => {
-    const { doc } = documentToDoc('# Not a heading', { headings: false });
-    expect(doc.child(0).type.name).toBe('paragraph');
-    expect(doc.child(0).textContent).toBe('# Not a heading');
-  });
-
   it('maps every offset exactly for arbitrary texts (property)', () => {
-    // Texts built from the characters that matter: line endings, spaces, `#`, letters, astral symbols,
-    // and lone surrogates (a JS string may hold them; offsets still count code units).
-    const piece = fc.constantFrom('\n', '\r\n', '\r', ' ', '\t', '#', '# ', '## ', 'a', 'word', '😀', '\uD800', '“', '\n\n');
+    // Texts built from the characters that matter: line endings, spaces, Markdown syntax, letters, astral
+    // symbols and lone surrogates (a JS string may hold them; offsets still count code units).
+    const piece = fc.constantFrom('\n', '\r\n', '\r', ' ', '\t', '#', '# ', '## ', '> ', '- ', '1. ', '*', '**', '_', '`', '[', '](', ')', '\\', '&amp;', 'a', 'word', '😀', '\uD800', '“', '\n\n', '```');
     const text = fc.oneof(fc.array(piece, { maxLength: 40 }).map((p) => p.join('')), fc.string({ unit: 'binary', maxLength: 30 }));
     fc.assert(
       fc.property(text, (t) => {
         assertExactMap(t);
       }),
-      { numRuns: 300 },
+      { numRuns: 400 },
     );
   });
 
   it('converts every selection inside the text to the span it shows (property)', () => {
-    const piece = fc.constantFrom('\n', '\r\n', ' ', '# ', 'ab', '😀', '\n\n');
+    const piece = fc.constantFrom('\n', '\r\n', ' ', '# ', '> ', '- ', '**', 'ab', '😀', '\n\n');
     fc.assert(
       fc.property(fc.array(piece, { minLength: 1, maxLength: 30 }), fc.nat(), fc.nat(), (pieces, x, y) => {
         const text = pieces.join('');
@@ -165,40 +196,55 @@ describe('documentToDoc', () => {
         const b = y % (doc.content.size + 1);
         const span = map.toSpan({ from: Math.min(a, b), to: Math.max(a, b) });
         if (!span) return;
-        // The visible text of the selection, with block breaks removed, is the source slice with its
-        // hidden characters (separators, heading markers) removed.
-        const range = map.toRange(span)!;
+        const range = map.toRange(span);
         expect(range).not.toBeNull();
-        const shown = doc.textBetween(range.from, range.to, '');
-        expect(shown.length).toBeLessThanOrEqual(span.end - span.start);
-        expect(map.toSpan(range)).toEqual(span);
+        expect(map.toSpan(range!)).toEqual(span);
       }),
       { numRuns: 300 },
     );
   });
 });
 
+describe('shownText', () => {
+  it('shows a fragment without its Markdown syntax', () => {
+    const text = '> **The Times**, 2 March:\n> “More than *450* died.”';
+    expect(shownText(text, hiddenMask(text), 0, text.length)).toBe('The Times, 2 March:\n“More than 450 died.”');
+  });
+});
+
 describe.skipIf(!hasCorpus)(`documentToDoc on the real corpus${corpusSkipReason}`, () => {
-  it.each(CORPUS_FILES)('%s: every block shows its source slice and every shown offset round-trips', (name) => {
+  it.each(CORPUS_FILES)('%s: every piece shows its source slice and every shown offset round-trips', (name) => {
     const text = readCorpus(name);
     const { doc, map } = documentToDoc(text);
-    expect(doc.childCount).toBe(map.blocks.length);
-    doc.forEach((node, _offset, index) => {
-      const block = map.blocks[index]!;
-      expect(node.textContent).toBe(text.slice(block.from, block.to));
-      for (let o = block.from; o <= block.to; o++) {
-        if (map.toOffset(map.toPos(o)) !== o) expect.fail(`offset ${o} of ${name} does not round-trip`);
+    expect(map.pieces.length).toBeGreaterThan(100);
+    for (const p of map.pieces) {
+      if (doc.textBetween(p.pos, p.pos + (p.to - p.from)) !== text.slice(p.from, p.to)) expect.fail(`piece ${p.from}..${p.to} of ${name} is not its source`);
+      for (let o = p.from; o <= p.to; o++) {
+        const bias = o === p.from ? 1 : -1;
+        if (map.toOffset(map.toPos(o, bias), bias) !== o) expect.fail(`offset ${o} of ${name} does not round-trip`);
       }
-    });
+    }
+    // Almost every letter of a source document is shown: only syntax is hidden.
+    const letters = (s: string) => s.replace(/[^\p{L}\p{N}]/gu, '').length;
+    const shownLetters = map.pieces.reduce((n, p) => n + letters(text.slice(p.from, p.to)), 0);
+    expect(shownLetters / letters(text)).toBeGreaterThan(0.995);
   });
 
-  it('004.txt: its Markdown headings become heading nodes without their `#`', () => {
+  it('004.txt: its Markdown headings and bold render without `#` or `**`', () => {
     const { doc } = documentToDoc(readCorpus('004.txt'));
     const headings: string[] = [];
-    doc.forEach((node) => {
+    let strong = 0;
+    doc.descendants((node) => {
       if (node.type.name === 'heading') headings.push(node.textContent);
+      if (node.isText && node.marks.some((m) => m.type.name === 'strong')) strong += 1;
+      return true;
     });
     expect(headings).toContain('JUSTICE FOR KHOJALY');
-    expect(headings.every((h) => !h.startsWith('#'))).toBe(true);
+    expect(headings).toContain('HISTORICAL BACKGROUND');
+    expect(headings.every((h) => !h.includes('#') && !h.includes('**'))).toBe(true);
+    expect(strong).toBeGreaterThan(20);
+    // The only asterisks left are the ones the source escapes (`\*\*\*` is a row of three stars).
+    const text = readCorpus('004.txt');
+    expect(doc.textContent.split('*').length - 1).toBe(text.split('\\*').length - 1);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { lineColumn, splitLines } from '../../../shared/text';
 import { findBlocks, Gazetteer } from '../../../shared/engine/detect';
 import { tokenize } from '../../../shared/engine/tokenize';
-import { segmentBlocks } from '../../../renderer/editor/text-blocks';
+import { markdownLayout } from '../../../renderer/editor/markdown-layout';
 import { formatReport } from '../../../bin/cli/format-report';
 import type { Report } from '../../../shared/model';
 
@@ -41,7 +41,7 @@ describe('one definition of a line', () => {
   });
 
   it('the editor shows the same blocks for CR-only and LF texts', () => {
-    expect(segmentBlocks(CR_ONLY)).toEqual(segmentBlocks(BOOKLET));
+    expect(markdownLayout(CR_ONLY)).toEqual(markdownLayout(BOOKLET));
   });
 
   it("the command line's line:column counts CR-only line breaks", () => {

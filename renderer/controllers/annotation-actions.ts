@@ -1,0 +1,230 @@
+import type { AnchoredAnnotation, ApiInput, Result, VerbatimApi } from '../../shared/api';
+import type { Annotation } from '../../shared/model';
+import { presentationOf } from '../kinds';
+import type { AnnotationIndex } from '../model/annotation-index';
+import type { HistoryEntry, HistoryOp, UndoHistory } from '../model/history';
+
+/** A request that failed, with the service's own message; `code` says what kind of failure. */
+export class RequestFailed extends Error {
+  override readonly name = 'RequestFailed';
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The value of a successful Result; throws {@link RequestFailed} otherwise. */
+export function unwrap<T>(result: Result<T>): T {
+  if (result.ok) return result.value;
+  throw new RequestFailed(result.error.code, result.error.message);
+}
+
+/** How actions tell the user what happened. */
+export interface ActionFeedback {
+  done(message: string, undoable: boolean): void;
+  failed(what: string, error: unknown): void;
+}
+
+type NewInput = ApiInput<'createAnnotation'>;
+
+function label(a: Annotation): string {
+  return presentationOf(a.kind).label.toLowerCase();
+}
+
+function anchored(annotation: Annotation): AnchoredAnnotation {
+  // Just created on the document's current text: the stored position is where it sits.
+  const { start, end } = annotation.target.selector[0];
+  return { annotation, anchor: { start, end } };
+}
+
+/**
+ * Every change to annotations the window makes: create (one or a batch), edit, delete, re-attach, and
+ * undo/redo of all of them. Each goes through the API once; the answer updates the {@link AnnotationIndex}
+ * (so views redraw only what changed) and the {@link UndoHistory} records how to take it back. An undo of
+ * a delete puts the annotation back with its id (`restoreAnnotation`), so claims can cite it again, and
+ * gives back the citations the delete had removed from claims.
+ */
+export class AnnotationActions {
+  private busy: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly api: VerbatimApi,
+    private readonly index: AnnotationIndex,
+    private readonly history: UndoHistory,
+    private readonly feedback: ActionFeedback,
+  ) {}
+
+  /** Creates one annotation; resolves with it, or null when the service refused (the user is told why). */
+  create(input: NewInput, message?: string): Promise<Annotation | null> {
+    return this.serial(async () => {
+      try {
+        const created = unwrap(await this.api.createAnnotation(input));
+        this.index.upsert([anchored(created)]);
+        this.history.record({ label: `add ${label(created)}`, undo: [{ type: 'delete', id: created.id }], redo: [{ type: 'restore', annotation: created }] });
+        this.feedback.done(message ?? `${presentationOf(created.kind).label} added.`, true);
+        return created;
+      } catch (error) {
+        this.feedback.failed(`Could not add the ${presentationOf(input.kind).label.toLowerCase()}`, error);
+        return null;
+      }
+    });
+  }
+
+  /** Creates several annotations in one request, all or none, undone as one action. */
+  createMany(inputs: readonly NewInput[], what: string): Promise<Annotation[]> {
+    return this.serial(async () => {
+      if (inputs.length === 0) return [];
+      try {
+        const created = unwrap(await this.api.createAnnotations({ annotations: [...inputs] }));
+        this.index.upsert(created.map(anchored));
+        this.history.record({
+          label: what,
+          undo: created.map((a) => ({ type: 'delete', id: a.id })),
+          redo: created.map((a) => ({ type: 'restore', annotation: a })),
+        });
+        this.feedback.done(`${what}: ${created.length} added.`, true);
+        return created;
+      } catch (error) {
+        this.feedback.failed(`Could not ${what.toLowerCase()}`, error);
+        return [];
+      }
+    });
+  }
+
+  /** Changes an annotation's body fields and/or tags. Resolves with the stored annotation, or null. */
+  update(id: string, patch: { body?: Record<string, unknown>; tags?: string[] }, message?: string): Promise<Annotation | null> {
+    return this.serial(async () => {
+      const before = this.index.get(id)?.annotation;
+      try {
+        const updated = unwrap(await this.api.updateAnnotation({ id, ...patch }));
+        this.index.update([updated]);
+        if (before) {
+          this.history.record({
+            label: `edit ${label(updated)}`,
+            undo: [{ type: 'update', id, body: { ...before.body }, tags: [...before.tags] }],
+            redo: [{ type: 'update', id, body: { ...updated.body }, tags: [...updated.tags] }],
+          });
+        }
+        this.feedback.done(message ?? `${presentationOf(updated.kind).label} saved.`, true);
+        return updated;
+      } catch (error) {
+        this.feedback.failed('Could not save the change', error);
+        return null;
+      }
+    });
+  }
+
+  /** Deletes an annotation (a quote also leaves the claims citing it); undo puts everything back. */
+  remove(id: string): Promise<boolean> {
+    return this.serial(async () => {
+      const entry = this.index.get(id);
+      if (!entry) return false;
+      const a = entry.annotation;
+      const citing = a.kind === 'quote' ? this.citing(id) : [];
+      try {
+        unwrap(await this.api.deleteAnnotation({ id }));
+        this.index.remove([id]);
+        // The store removed the quote from the claims' cites; say so here too, without a round trip.
+        if (citing.length > 0) this.index.update(citing.map((c) => ({ ...c, body: { ...c.body, cites: c.body.cites.filter((x) => x !== id) } })));
+        this.history.record({
+          label: `delete ${label(a)}`,
+          undo: [{ type: 'restore', annotation: a }, ...citing.map((c): HistoryOp => ({ type: 'update', id: c.id, body: { cites: [...c.body.cites] }, tags: [...c.tags] }))],
+          redo: [{ type: 'delete', id }],
+        });
+        this.feedback.done(`${presentationOf(a.kind).label} deleted.`, true);
+        return true;
+      } catch (error) {
+        this.feedback.failed(`Could not delete the ${label(a)}`, error);
+        return false;
+      }
+    });
+  }
+
+  /** Puts an annotation (an orphan) onto a new span of its document's current text. */
+  reattach(id: string, start: number, end: number): Promise<boolean> {
+    return this.serial(async () => {
+      const before = this.index.get(id)?.annotation;
+      try {
+        const moved = unwrap(await this.api.reanchorAnnotation({ id, start, end }));
+        this.index.upsert([moved]);
+        if (before) {
+          this.history.record({
+            label: `re-attach ${label(before)}`,
+            undo: [{ type: 'delete', id }, { type: 'restore', annotation: before }],
+            redo: [{ type: 'delete', id }, { type: 'restore', annotation: moved.annotation }],
+          });
+        }
+        this.feedback.done(`${presentationOf(moved.annotation.kind).label} re-attached.`, true);
+        return true;
+      } catch (error) {
+        this.feedback.failed('Could not re-attach the annotation', error);
+        return false;
+      }
+    });
+  }
+
+  /** Undoes the last action, if any; resolves false when there was none or it could not be undone. */
+  undo(): Promise<boolean> {
+    return this.serial(() => this.replay('undo'));
+  }
+
+  /** Redoes the last undone action. */
+  redo(): Promise<boolean> {
+    return this.serial(() => this.replay('redo'));
+  }
+
+  private async replay(direction: 'undo' | 'redo'): Promise<boolean> {
+    const entry: HistoryEntry | null = direction === 'undo' ? this.history.nextUndo() : this.history.nextRedo();
+    if (!entry) {
+      this.feedback.done(direction === 'undo' ? 'Nothing to undo.' : 'Nothing to redo.', false);
+      return false;
+    }
+    const ops = direction === 'undo' ? entry.undo : entry.redo;
+    try {
+      await this.run(ops);
+      if (direction === 'undo') this.history.settleUndo(true);
+      else this.history.settleRedo(true);
+      this.feedback.done(`${direction === 'undo' ? 'Undone' : 'Redone'}: ${entry.label}.`, false);
+      return true;
+    } catch (error) {
+      if (direction === 'undo') this.history.settleUndo(false);
+      else this.history.settleRedo(false);
+      this.feedback.failed(`Could not ${direction} “${entry.label}” (it changed since)`, error);
+      return false;
+    }
+  }
+
+  /** Runs history steps in order, updating the index after each. */
+  private async run(ops: readonly HistoryOp[]): Promise<void> {
+    const deletes = ops.filter((op) => op.type === 'delete');
+    // Deleting many (undoing an accepted batch) is done in parallel: the store coalesces the writes.
+    if (deletes.length === ops.length && deletes.length > 1) {
+      await Promise.all(deletes.map((op) => this.api.deleteAnnotation({ id: op.id }).then(unwrap)));
+      this.index.remove(deletes.map((op) => op.id));
+      return;
+    }
+    for (const op of ops) {
+      if (op.type === 'delete') {
+        unwrap(await this.api.deleteAnnotation({ id: op.id }));
+        this.index.remove([op.id]);
+      } else if (op.type === 'restore') {
+        this.index.upsert([unwrap(await this.api.restoreAnnotation({ annotation: op.annotation }))]);
+      } else {
+        this.index.update([unwrap(await this.api.updateAnnotation({ id: op.id, body: op.body, tags: op.tags }))]);
+      }
+    }
+  }
+
+  private citing(quote: string): Extract<Annotation, { kind: 'claim' }>[] {
+    return this.index.all().flatMap(({ annotation: a }) => (a.kind === 'claim' && a.body.cites.includes(quote) ? [a] : []));
+  }
+
+  /** One action at a time, in the order asked: an undo never overtakes the change it undoes. */
+  private serial<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.busy.then(work);
+    this.busy = run.catch(() => undefined);
+    return run;
+  }
+}

@@ -1,0 +1,226 @@
+import { DISCREPANCY_KINDS, SEVERITIES, type Cluster, type Discrepancy, type DocumentRecord, type Report, type Severity } from '../../shared/model';
+import { attributionText } from '../model/describe';
+import { ANY_FILTER, filterReview, outletsOf, type ReviewFilter } from '../model/review-filter';
+import { reviewSummary, statusOf, type ReviewNote, type ReviewStatus } from '../model/review-state';
+import { selectField, textField } from './forms/form-fields';
+import { CLUSTER_KIND_LABELS, plural, severityBadge, witnessLabel } from './review-format';
+
+/** Callbacks of the {@link ReviewView}. */
+export interface ReviewViewEvents {
+  /** Show cluster `id` side by side. */
+  onCompare(cluster: string): void;
+  /** Step through `discrepancies` (ids, in order) in review mode. */
+  onReview(discrepancies: readonly string[]): void;
+  /** Show a witness in its document. */
+  onShow(document: string, start: number, end: number): void;
+}
+
+/** What the view draws from. */
+export interface ReviewData {
+  report: Report;
+  notes: ReadonlyMap<string, ReviewNote>;
+  documents: readonly DocumentRecord[];
+  titleOf(document: string): string;
+  /** Flagged claims: how many, how many open. */
+  flags: { total: number; open: number; claims: number };
+}
+
+const STATUSES: readonly ReviewStatus[] = ['open', 'confirmed', 'dismissed', 'resolved'];
+
+function countBySeverity(discrepancies: readonly Discrepancy[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { info: 0, minor: 0, major: 0, critical: 0 };
+  for (const d of discrepancies) counts[d.severity] += 1;
+  return counts;
+}
+
+/**
+ * The review view (`[data-testid=review-view]`), a view of its own: a summary of the last check
+ * (`[data-testid=check-summary]`: clusters, discrepancies by severity and by review status, flags),
+ * filters (severity, kind, document, outlet, review status, search) and the quote clusters that pass
+ * them, press quotes first (`[data-testid=cluster-list]`), each with its source, its witnesses and its
+ * counts by severity, and buttons to compare its witnesses or review its open discrepancies.
+ */
+export class ReviewView {
+  private filter: ReviewFilter = { ...ANY_FILTER };
+  private data: ReviewData | null = null;
+  private readonly summary: HTMLElement;
+  private readonly filters: HTMLElement;
+  private readonly list: HTMLOListElement;
+  private readonly heading: HTMLElement;
+  private readonly reviewAll: HTMLButtonElement;
+  private filterControls: Record<keyof ReviewFilter, HTMLInputElement | HTMLSelectElement> | null = null;
+
+  constructor(
+    private readonly host: HTMLElement,
+    private readonly events: ReviewViewEvents,
+  ) {
+    host.dataset['testid'] = 'review-view';
+    this.summary = Object.assign(document.createElement('section'), { className: 'review-summary' });
+    this.summary.dataset['testid'] = 'check-summary';
+    this.summary.setAttribute('aria-label', 'Summary of the last check');
+    this.filters = Object.assign(document.createElement('form'), { className: 'review-filters' });
+    this.filters.setAttribute('aria-label', 'Filter discrepancies');
+    this.filters.addEventListener('submit', (event) => event.preventDefault());
+    this.heading = Object.assign(document.createElement('h3'), { className: 'cluster-list-heading', id: 'cluster-list-heading' });
+    this.reviewAll = Object.assign(document.createElement('button'), { type: 'button', className: 'primary-button review-all' });
+    this.reviewAll.addEventListener('click', () => this.events.onReview(this.sequence(null)));
+    this.list = Object.assign(document.createElement('ol'), { className: 'cluster-list' });
+    this.list.dataset['testid'] = 'cluster-list';
+    this.list.setAttribute('aria-labelledby', this.heading.id);
+    const head = Object.assign(document.createElement('div'), { className: 'cluster-list-head' });
+    head.append(this.heading, this.reviewAll);
+    const side = Object.assign(document.createElement('div'), { className: 'review-side' });
+    side.append(this.summary, this.filters);
+    const main = Object.assign(document.createElement('div'), { className: 'review-main' });
+    main.append(head, this.list);
+    host.append(side, main);
+    this.showEmpty('No check has run yet. Press “Check quotes” to find the quotes the documents share.');
+  }
+
+  /** Shows a message in place of the clusters (no report yet, or a check failed). */
+  showEmpty(message: string): void {
+    this.data = null;
+    this.summary.replaceChildren(Object.assign(document.createElement('p'), { textContent: message }));
+    this.filters.hidden = true;
+    this.heading.textContent = 'Quote clusters';
+    this.reviewAll.hidden = true;
+    this.list.replaceChildren();
+  }
+
+  /** Draws `data` with the current filters. */
+  render(data: ReviewData): void {
+    const documentsChanged = this.data?.documents !== data.documents || this.data?.report !== data.report;
+    this.data = data;
+    if (documentsChanged || !this.filterControls) this.buildFilters(data);
+    this.filters.hidden = false;
+    this.draw();
+  }
+
+  /** The discrepancy ids review mode steps through: those shown (of one cluster), unreviewed ones unless a status is chosen. */
+  private sequence(cluster: string | null, filtered?: readonly Discrepancy[]): string[] {
+    const data = this.data;
+    if (!data) return [];
+    const discrepancies = filtered ?? filterReview(data.report, this.filter, data.notes, data.titleOf).discrepancies;
+    return discrepancies
+      .filter((d) => (cluster === null || d.cluster === cluster) && (this.filter.status !== '' || statusOf(d.id, data.notes) === 'open'))
+      .map((d) => d.id);
+  }
+
+  private buildFilters(data: ReviewData): void {
+    const outlets = [...new Set(data.report.clusters.flatMap(outletsOf))].sort((a, b) => a.localeCompare(b));
+    const severity = selectField('At least', [...SEVERITIES].map((s) => [s, s] as const), this.filter.minSeverity, 'min-severity');
+    const kind = selectField('Kind', [['', 'Any kind'], ...DISCREPANCY_KINDS.map((k) => [k, k] as const)], this.filter.kind, 'kind');
+    const doc = selectField('Document', [['', 'Any document'], ...data.documents.map((d) => [d.id, d.title || d.path] as const)], this.filter.document, 'document');
+    const outlet = selectField('Outlet', [['', 'Any outlet'], ...outlets.map((o) => [o, o] as const)], outlets.includes(this.filter.outlet) ? this.filter.outlet : '', 'outlet');
+    const status = selectField('Review status', [['', 'Any status'], ...STATUSES.map((s) => [s, s] as const)], this.filter.status, 'status');
+    const search = textField('Search', this.filter.search, { name: 'search', type: 'search' });
+    this.filterControls = { minSeverity: severity.control, kind: kind.control, document: doc.control, outlet: outlet.control, status: status.control, search: search.control };
+    const heading = Object.assign(document.createElement('h3'), { className: 'panel-heading', textContent: 'Filters' });
+    this.filters.replaceChildren(heading, severity.row, kind.row, doc.row, outlet.row, status.row, search.row);
+    for (const control of Object.values(this.filterControls)) {
+      control.addEventListener(control instanceof HTMLInputElement ? 'input' : 'change', () => this.readFilters());
+    }
+  }
+
+  private readFilters(): void {
+    const c = this.filterControls;
+    if (!c) return;
+    this.filter = {
+      minSeverity: c.minSeverity.value as Severity,
+      kind: c.kind.value as ReviewFilter['kind'],
+      document: c.document.value,
+      outlet: c.outlet.value,
+      status: c.status.value as ReviewFilter['status'],
+      search: c.search.value,
+    };
+    this.draw();
+  }
+
+  private draw(): void {
+    const data = this.data;
+    if (!data) return;
+    const { report, notes } = data;
+    const filtered = filterReview(report, this.filter, notes, data.titleOf);
+    this.drawSummary(data);
+    const shownOpen = this.sequence(null, filtered.discrepancies).length;
+    this.heading.textContent = `Quote clusters (${filtered.clusters.length} of ${report.clusters.length}, ${plural(filtered.discrepancies.length, 'discrepancy', 'discrepancies')})`;
+    this.reviewAll.hidden = false;
+    this.reviewAll.disabled = shownOpen === 0;
+    this.reviewAll.textContent = shownOpen === 0 ? 'Nothing left to review' : `Review ${plural(shownOpen, this.filter.status ? 'discrepancy' : 'open discrepancy', this.filter.status ? 'discrepancies' : 'open discrepancies')}`;
+    const byCluster = new Map<string, Discrepancy[]>();
+    for (const d of filtered.discrepancies) {
+      const list = byCluster.get(d.cluster);
+      if (list) list.push(d);
+      else byCluster.set(d.cluster, [d]);
+    }
+    const items = filtered.clusters.map((c) => this.clusterItem(c, byCluster.get(c.id) ?? [], data));
+    this.list.replaceChildren(...items);
+    if (items.length === 0) this.list.append(Object.assign(document.createElement('li'), { className: 'empty', textContent: 'No cluster matches the filters.' }));
+  }
+
+  private drawSummary(data: ReviewData): void {
+    const { report, notes } = data;
+    const totals = Object.assign(document.createElement('p'), {
+      className: 'check-totals',
+      textContent:
+        `${plural(report.clusters.length, 'quote cluster')}, ${plural(report.discrepancies.length, 'discrepancy', 'discrepancies')}; ` +
+        `${plural(data.flags.total, 'flagged claim')} of ${data.flags.claims} (${data.flags.open} open).`,
+    });
+    const counts = countBySeverity(report.discrepancies);
+    const bySeverity = Object.assign(document.createElement('dl'), { className: 'severity-counts' });
+    for (const s of [...SEVERITIES].reverse()) {
+      const dt = document.createElement('dt');
+      dt.append(severityBadge(s));
+      bySeverity.append(dt, Object.assign(document.createElement('dd'), { textContent: String(counts[s]) }));
+    }
+    const review = reviewSummary(report.discrepancies, notes);
+    const byStatus = Object.assign(document.createElement('p'), { className: 'review-counts' });
+    byStatus.dataset['testid'] = 'review-counts';
+    byStatus.textContent = `${review.open} open · ${review.confirmed} confirmed · ${review.dismissed} dismissed${review.resolved ? ` · ${review.resolved} resolved` : ''}`;
+    const heading = Object.assign(document.createElement('h3'), { className: 'panel-heading', textContent: 'Last check' });
+    this.summary.replaceChildren(heading, totals, bySeverity, byStatus);
+  }
+
+  private clusterItem(c: Cluster, shown: readonly Discrepancy[], data: ReviewData): HTMLLIElement {
+    const li = document.createElement('li');
+    li.className = `cluster cluster-${c.kind}`;
+    li.dataset['clusterId'] = c.id;
+    const article = document.createElement('article');
+    const headingId = `cluster-${c.id}`;
+    article.setAttribute('aria-labelledby', headingId);
+    const h = Object.assign(document.createElement('h4'), { className: 'cluster-heading', id: headingId });
+    const kind = Object.assign(document.createElement('span'), { className: `cluster-kind cluster-kind-${c.kind}`, textContent: CLUSTER_KIND_LABELS[c.kind] });
+    h.append(kind, ` ${attributionText(c.source) || 'source not named'}`);
+    const witnesses = Object.assign(document.createElement('ul'), { className: 'cluster-witnesses' });
+    for (const w of c.witnesses) {
+      const item = document.createElement('li');
+      const go = Object.assign(document.createElement('button'), { type: 'button', className: 'link-button', textContent: witnessLabel(w, data.titleOf) });
+      go.addEventListener('click', () => this.events.onShow(w.document, w.start, w.end));
+      item.append(go);
+      witnesses.append(item);
+    }
+    const counts = countBySeverity(shown);
+    const line = Object.assign(document.createElement('p'), { className: 'cluster-counts' });
+    const open = shown.filter((d) => statusOf(d.id, data.notes) === 'open').length;
+    for (const s of [...SEVERITIES].reverse()) {
+      if (counts[s] === 0) continue;
+      line.append(severityBadge(s), ` ${counts[s]}  `);
+    }
+    line.append(shown.length === 0 ? 'The witnesses agree.' : `${open} open`);
+    const actions = Object.assign(document.createElement('div'), { className: 'cluster-actions' });
+    const compare = Object.assign(document.createElement('button'), { type: 'button', className: 'secondary-button', textContent: 'Compare witnesses' });
+    compare.setAttribute('aria-describedby', headingId);
+    compare.addEventListener('click', () => this.events.onCompare(c.id));
+    actions.append(compare);
+    const sequence = this.sequence(c.id, shown);
+    if (sequence.length > 0) {
+      const review = Object.assign(document.createElement('button'), { type: 'button', className: 'secondary-button', textContent: `Review ${sequence.length}` });
+      review.setAttribute('aria-describedby', headingId);
+      review.addEventListener('click', () => this.events.onReview(sequence));
+      actions.append(review);
+    }
+    article.append(h, Object.assign(document.createElement('p'), { className: 'cluster-witness-count', textContent: plural(c.witnesses.length, 'witness', 'witnesses') }), witnesses, line, actions);
+    li.append(article);
+    return li;
+  }
+}

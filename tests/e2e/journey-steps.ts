@@ -1,0 +1,307 @@
+import AxeBuilder from '@axe-core/playwright';
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, type Page } from '@playwright/test';
+import type { ApiInput, ApiMethod, ApiOutput } from '../../shared/api';
+import { SEVERITY_RANK, type Annotation, type Report } from '../../shared/model';
+import { freeSentence } from './fixtures';
+import { selectWithMouse, TARGET_VIEW } from './page-text';
+import { ARTIFACTS } from './paths';
+
+/** What the journey needs from the suite that runs it (browser mode or Electron). */
+export interface JourneyContext {
+  page: Page;
+  /** Calls the API as the page does, to arrange and to check what was stored (never for the behaviour under test). */
+  call<M extends ApiMethod>(method: M, payload: ApiInput<M>): Promise<ApiOutput<M>>;
+  projectDir: string;
+  /** Prefix of the screenshots saved in tests/artifacts. */
+  shots: string;
+}
+
+/** What the journey made, for the later steps to find again. */
+export interface JourneyState {
+  suggested: string;
+  claimId: string;
+  crossrefId: string;
+  confirmed: string;
+  dismissed: string;
+  dismissNote: string;
+  crossrefNote: string;
+}
+
+const views = (page: Page) => page.getByRole('navigation', { name: 'Views' });
+
+/** Opens a document from the documents list and waits for it to show. */
+export async function openDocument(page: Page, title: string): Promise<void> {
+  if (!(await page.getByTestId('document-list').isVisible())) await views(page).getByRole('button', { name: 'Document' }).click();
+  await page.getByTestId('document-list').getByRole('button', { name: title, exact: true }).click();
+  await expect(page.getByTestId('document-title')).toHaveText(title);
+}
+
+/** axe-core over the page: no serious or critical violation, in the colour scheme set now. */
+export async function expectAccessible(page: Page, where: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${where}: ${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/** Scans the page in light and in dark. */
+export async function expectAccessibleBothThemes(page: Page, where: string): Promise<void> {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await expectAccessible(page, `${where} (${colorScheme})`);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+async function shot(ctx: JourneyContext, name: string): Promise<void> {
+  await mkdir(ARTIFACTS, { recursive: true });
+  await ctx.page.screenshot({ path: join(ARTIFACTS, `${ctx.shots}-${name}.png`) });
+}
+
+/**
+ * The project's report now. The window checks in the background too, and a newer check cancels an older
+ * one (one check job per project), so a check cancelled that way is asked for again.
+ */
+export async function checkNow(ctx: Pick<JourneyContext, 'call'>): Promise<Report> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await ctx.call('runCheck', {});
+    } catch (error) {
+      if (attempt >= 5 || !String(error).includes('cancelled')) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
+    }
+  }
+}
+
+/** A quote of `document` that sits in a cluster with a discrepancy at or above major: citing it flags a claim. */
+function flaggingQuote(report: Report, quotes: readonly Annotation[]): Annotation | undefined {
+  const serious = new Set(report.discrepancies.filter((d) => SEVERITY_RANK[d.severity] >= SEVERITY_RANK.major).map((d) => d.cluster));
+  return quotes.find((q) => {
+    const { start, end } = q.target.selector[0];
+    return report.clusters.some((c) => serious.has(c.id) && c.witnesses.some((w) => w.document === q.document && w.start < end && start < w.end));
+  });
+}
+
+/**
+ * Accepts every quote suggestion of `title`, then marks a free sentence of it as a claim citing one of the
+ * accepted quotes that a check puts in a cluster with a serious discrepancy, choosing it in the claim
+ * form's list; returns the claim's id and the quote's.
+ */
+export async function acceptSuggestionsAndClaim(ctx: JourneyContext, title: string): Promise<{ claimId: string; quoteId: string }> {
+  const { page } = ctx;
+  await openDocument(page, title);
+  const documents = await ctx.call('listDocuments', {});
+  const doc = documents.find((d) => d.title === title)!;
+  await page.getByRole('tab', { name: /^Suggestions/ }).click();
+  const panel = page.getByTestId('suggestions-panel');
+  const acceptAll = panel.getByRole('button', { name: /^Accept all \(\d+\)$/ });
+  await expect(acceptAll).toBeEnabled();
+  const offered = Number(/\((\d+)\)/.exec((await acceptAll.textContent()) ?? '')?.[1]);
+  expect(offered).toBeGreaterThan(0);
+  await expect(page.locator('#document-mount .suggestion').first()).toBeVisible();
+  await acceptAll.click();
+  await expect(panel).toContainText('No open quote suggestions in this document.');
+  await expect(page.locator('#document-mount .suggestion')).toHaveCount(0);
+  const stored = (await ctx.call('listAnnotations', { document: doc.id })).map((a) => a.annotation).filter((a) => a.kind === 'quote' && a.tags.includes('suggested'));
+  expect(stored).toHaveLength(offered);
+  await page.getByRole('tab', { name: /^Annotations/ }).click();
+  await expect(page.getByTestId('annotation-list').locator('button.annotation-item[data-kind=quote]')).toHaveCount(offered);
+
+  const report = await checkNow(ctx);
+  const quote = flaggingQuote(report, stored);
+  if (!quote) throw new Error(`no accepted quote of ${title} sits in a cluster with a serious discrepancy`);
+
+  const { text } = await ctx.call('readDocument', { id: doc.id });
+  const taken = (await ctx.call('listAnnotations', { document: doc.id })).flatMap((a) => (a.anchor ? [a.anchor] : []));
+  const sentence = freeSentence(text, taken);
+  if (!sentence) throw new Error(`no free sentence in ${title}`);
+  await selectWithMouse(page, sentence);
+  await page.getByRole('button', { name: 'Mark as claim' }).click();
+  const form = page.getByRole('form', { name: 'New claim' });
+  await expect(form.getByLabel('Claim', { exact: true })).toHaveValue(sentence.replace(/\s+/g, ' '));
+  const words = quote.target.selector[1].exact.replace(/\s+/g, ' ').trim().slice(0, 40);
+  await form.getByLabel('Find a quote').fill(words);
+  await form.getByTestId('cite-list').getByRole('checkbox').first().check();
+  await expect(form).toContainText('Cites 1 quote.');
+  await form.getByRole('button', { name: 'Save claim' }).click();
+  await expect(form).toBeHidden();
+  const claim = (await ctx.call('listAnnotations', { document: doc.id })).find((a) => a.annotation.kind === 'claim' && a.annotation.target.selector[1].exact === sentence);
+  expect(claim?.annotation.kind === 'claim' && claim.annotation.body.cites).toEqual([quote.id]);
+  return { claimId: claim!.annotation.id, quoteId: quote.id };
+}
+
+/** Marks a free sentence of the open document as a cross-reference to a sentence of `targetTitle`. */
+export async function crossReference(ctx: JourneyContext, from: string, targetTitle: string): Promise<string> {
+  const { page } = ctx;
+  const documents = await ctx.call('listDocuments', {});
+  const source = documents.find((d) => d.title === from)!;
+  const target = documents.find((d) => d.title === targetTitle)!;
+  const { text } = await ctx.call('readDocument', { id: source.id });
+  const taken = (await ctx.call('listAnnotations', { document: source.id })).flatMap((a) => (a.anchor ? [a.anchor] : []));
+  const sentence = freeSentence(text, taken)!;
+  const targetSentence = freeSentence((await ctx.call('readDocument', { id: target.id })).text)!;
+  await selectWithMouse(page, sentence);
+  await page.keyboard.press('Alt+3');
+  const form = page.getByRole('form', { name: 'New cross-reference' });
+  await form.getByLabel('Relation').selectOption('see-also');
+  await form.getByLabel('Target document').selectOption(target.id);
+  const pane = page.getByTestId('target-pane');
+  await expect(pane).toContainText(`Target: ${targetTitle}`);
+  await selectWithMouse(page, targetSentence, TARGET_VIEW);
+  await expect(form.getByTestId('picked-target')).toContainText(targetTitle);
+  await form.getByRole('button', { name: 'Save cross-reference' }).click();
+  await expect(form).toBeHidden();
+  await expect(pane).toBeHidden();
+  const made = (await ctx.call('listAnnotations', { document: source.id })).find((a) => a.annotation.kind === 'crossref' && a.annotation.target.selector[1].exact === sentence)!;
+  const body = made.annotation.kind === 'crossref' ? made.annotation.body : null;
+  expect(body?.relation).toBe('see-also');
+  const to = body?.to;
+  expect(to && 'document' in to ? targetText(await ctx.call('readDocument', { id: target.id }), to) : null).toBe(targetSentence);
+  const entry = page.getByTestId('annotation-list').locator(`button[data-annotation-id="${made.annotation.id}"]`);
+  await expect(entry).toContainText(`see also ${targetTitle}`);
+  return made.annotation.id;
+}
+
+function targetText(content: { text: string }, to: { start: number; end: number }): string {
+  return content.text.slice(to.start, to.end);
+}
+
+/** The claim shows its flag in the text, the list, the documents sidebar, the header and the window title. */
+export async function seeFlag(ctx: JourneyContext, claimId: string): Promise<void> {
+  const { page } = ctx;
+  const highlight = page.locator(`#document-mount .annotation-claim[data-annotation-id="${claimId}"]`).first();
+  await expect(highlight).toHaveAttribute('data-flag', /critical|major/);
+  await expect(page.getByTestId('annotation-list').locator(`button[data-annotation-id="${claimId}"]`)).toContainText('Flagged');
+  await expect(page.getByTestId('flag-count')).toContainText(/open flags?/);
+  await expect(page).toHaveTitle(/open flags?\)/);
+  await expect(page.getByTestId('document-list').locator('.flag-count-badge').first()).toBeVisible();
+}
+
+/** Opens the compare view of the first cluster from the review view and reads a variant's explanation. */
+export async function compare(ctx: JourneyContext): Promise<void> {
+  const { page } = ctx;
+  await views(page).getByRole('button', { name: /^Review/ }).click();
+  const clusters = page.getByTestId('cluster-list');
+  await expect(clusters.locator('li.cluster').first()).toBeVisible();
+  await expectAccessibleBothThemes(page, 'review view');
+  const withVariants = clusters.locator('li.cluster', { has: page.locator('.severity') }).first();
+  await withVariants.getByRole('button', { name: 'Compare witnesses' }).click();
+  await expect(views(page).getByRole('button', { name: 'Compare' })).toHaveAttribute('aria-current', 'page');
+  const table = page.getByTestId('compare-table');
+  expect(await table.locator('thead th.witness-head').count()).toBeGreaterThanOrEqual(2);
+  const variantRow = table.locator('tr.compare-variant').first();
+  await expect(variantRow.locator('.severity')).toBeVisible();
+  await variantRow.locator('button.variant-reading').first().focus();
+  await expect(page.getByTestId('variant-explanation')).toContainText(/differ|missing|added|spell|typograph|ocr|name|word|figure|attribut|translat|moved|function/i);
+  // Minor and info variants can be hidden; the serious ones stay.
+  const rows = await table.locator('tr.compare-variant').count();
+  await page.getByLabel('Hide minor and info variants').check();
+  await expect(table.locator('tr.compare-variant .severity-minor, tr.compare-variant .severity-info')).toHaveCount(0);
+  expect(await table.locator('tr.compare-variant').count()).toBeLessThanOrEqual(rows);
+  await page.getByLabel('Hide minor and info variants').uncheck();
+  await expect(table.locator('tr.compare-variant')).toHaveCount(rows);
+  await shot(ctx, 'compare');
+  await expectAccessibleBothThemes(page, 'compare view');
+  // Each witness links to its place in its document, and the jump scrolls it into view.
+  await table.getByRole('button', { name: /^Show .* at this passage$/ }).last().click();
+  await expect(views(page).getByRole('button', { name: 'Document' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.locator('#document-mount .ProseMirror')).toBeFocused();
+}
+
+/** Review mode: confirm the first open discrepancy, dismiss the next with a note (keyboard only). */
+export async function reviewMode(ctx: JourneyContext): Promise<{ confirmed: string; dismissed: string; note: string }> {
+  const { page } = ctx;
+  await views(page).getByRole('button', { name: /^Review/ }).click();
+  await page.getByRole('button', { name: /^Review \d+ open discrepanc/ }).click();
+  const mode = page.getByTestId('review-mode');
+  await expect(mode).toBeFocused();
+  const card = mode.locator('.review-card');
+  const first = (await card.getAttribute('data-discrepancy-id'))!;
+  await page.keyboard.press('c');
+  await expect(card).not.toHaveAttribute('data-discrepancy-id', first);
+  const second = (await card.getAttribute('data-discrepancy-id'))!;
+  const note = 'Same wording in the original; the reprint is right.';
+  await page.keyboard.press('n');
+  await expect(mode.getByLabel('Note')).toBeFocused();
+  await page.keyboard.type(note);
+  await page.keyboard.press('Escape');
+  await expect(mode).toBeFocused();
+  await page.keyboard.press('d');
+  await expect(card).not.toHaveAttribute('data-discrepancy-id', second);
+  await expect(mode.getByTestId('review-mode-summary')).toContainText('1 confirmed · 1 dismissed');
+  await page.keyboard.press('k');
+  await expect(card).toHaveAttribute('data-discrepancy-id', second);
+  await expect(mode.getByTestId('review-status')).toContainText(`dismissed — “${note}”`);
+  await shot(ctx, 'review-mode');
+  await expectAccessibleBothThemes(page, 'review mode');
+  await page.keyboard.press('Escape');
+  await expect(mode).toBeHidden();
+  return { confirmed: first, dismissed: second, note };
+}
+
+/** What verbatim.json holds now. */
+export async function stored(projectDir: string): Promise<{ annotations: Annotation[] }> {
+  return JSON.parse(await readFile(join(projectDir, 'verbatim.json'), 'utf8')) as { annotations: Annotation[] };
+}
+
+/** The verdicts of the review are note annotations on the discrepancy ids, on disk. */
+export async function expectVerdicts(projectDir: string, confirmed: string, dismissed: string, note: string): Promise<void> {
+  const notes = (await stored(projectDir)).annotations.filter((a) => a.kind === 'note');
+  const byDiscrepancy = new Map(notes.flatMap((a) => (a.kind === 'note' && a.body.discrepancy ? [[a.body.discrepancy, a.body] as const] : [])));
+  expect(byDiscrepancy.get(confirmed)?.status).toBe('confirmed');
+  expect(byDiscrepancy.get(dismissed)).toMatchObject({ status: 'dismissed', text: note });
+}
+
+/** Edits the cross-reference's note from its list entry, deletes it with the Delete key, undoes the delete. */
+export async function editDeleteUndo(ctx: JourneyContext, crossrefId: string): Promise<string> {
+  const { page } = ctx;
+  await views(page).getByRole('button', { name: 'Document' }).click();
+  const entry = page.getByTestId('annotation-list').locator(`button[data-annotation-id="${crossrefId}"]`);
+  await entry.click();
+  await page.getByRole('button', { name: 'Edit this cross-reference' }).click();
+  const form = page.getByRole('form', { name: 'Edit cross-reference' });
+  const note = 'Both passages describe the same night.';
+  await form.getByLabel('Note').fill(note);
+  await form.getByRole('button', { name: 'Save changes' }).click();
+  await expect(form).toBeHidden();
+  await expect(entry).toContainText(note);
+  await entry.focus();
+  await page.keyboard.press('Delete');
+  await expect(entry).toHaveCount(0);
+  await expect(page.locator(`#document-mount [data-annotation-id="${crossrefId}"]`)).toHaveCount(0);
+  expect((await stored(ctx.projectDir)).annotations.some((a) => a.id === crossrefId)).toBe(false);
+  await page.keyboard.press('Control+z');
+  await expect(entry).toContainText(note);
+  await expect(page.locator(`#document-mount [data-annotation-id="${crossrefId}"]`).first()).toBeVisible();
+  expect((await stored(ctx.projectDir)).annotations.find((a) => a.id === crossrefId)?.kind).toBe('crossref');
+  await shot(ctx, 'document');
+  await expectAccessibleBothThemes(page, 'document view');
+  return note;
+}
+
+/**
+ * After a reload: everything is as it was left, undo and redo still know the last actions, and a new
+ * check keeps the verdicts on the same discrepancies.
+ */
+export async function afterReload(ctx: JourneyContext, state: JourneyState): Promise<void> {
+  const { page } = ctx;
+  await expect(page.getByTestId('document-title')).toHaveText(state.suggested);
+  const entry = page.getByTestId('annotation-list').locator(`button[data-annotation-id="${state.crossrefId}"]`);
+  await expect(entry).toContainText(state.crossrefNote);
+  await seeFlag(ctx, state.claimId);
+  // The undone delete can be redone after the reload, and undone again.
+  await expect(page.getByRole('button', { name: 'Redo' })).toBeEnabled();
+  await page.keyboard.press('Control+Shift+z');
+  await expect(entry).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(entry).toContainText(state.crossrefNote);
+
+  await page.getByRole('button', { name: 'Check quotes' }).click();
+  await expect(page.getByTestId('notice')).toContainText('Check finished');
+  await views(page).getByRole('button', { name: /^Review/ }).click();
+  await expect(page.getByTestId('review-counts')).toContainText('1 confirmed · 1 dismissed');
+  await expectVerdicts(ctx.projectDir, state.confirmed, state.dismissed, state.dismissNote);
+  await views(page).getByRole('button', { name: 'Document' }).click();
+  await seeFlag(ctx, state.claimId);
+}
