@@ -269,18 +269,29 @@ export function finishCluster(witnesses: readonly ClusterWitness[], pairs: reado
 
 const FIELDS = ['outlet', 'author', 'date', 'headline'] as const;
 
-/** The most common value of each attribution field among `attributions` (ties: the first listed); absent when none. */
+/**
+ * The source of a cluster: the most common outlet among `attributions` (ties: the first listed), and the
+ * most common author, date and headline among the attributions that name that outlet, so one source's
+ * date is never shown beside another's name. Without any outlet, the most common value of each field.
+ */
 export function consensus(attributions: readonly Attribution[]): Attribution {
+  const outlet = mostCommon(attributions, 'outlet');
+  const pool = outlet === undefined ? attributions : attributions.filter((a) => a.outlet === outlet);
   const out: Attribution = {};
   for (const f of FIELDS) {
-    const counts = new Map<string, number>();
-    for (const a of attributions) {
-      const v = a[f];
-      if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
-    }
-    let best: string | undefined;
-    for (const [v, c] of counts) if (best === undefined || c > (counts.get(best) as number)) best = v;
+    const best = f === 'outlet' ? outlet : mostCommon(pool, f);
     if (best !== undefined) out[f] = best;
   }
   return out;
+}
+
+function mostCommon(attributions: readonly Attribution[], f: (typeof FIELDS)[number]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const a of attributions) {
+    const v = a[f];
+    if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  for (const [v, c] of counts) if (best === undefined || c > (counts.get(best) as number)) best = v;
+  return best;
 }

@@ -132,4 +132,10 @@ describe('consensus', () => {
     expect(consensus([{ outlet: 'A' }, { outlet: 'B' }])).toEqual({ outlet: 'A' });
     expect(consensus([])).toEqual({});
   });
+
+  it('takes author, date and headline only from witnesses credited to the chosen outlet', () => {
+    const mixed = [{ outlet: 'The Daily Post', date: '2002-02-27' }, { outlet: 'Evening Star' }, { author: 'Citizens Watch', date: '2010-04-22' }];
+    expect(consensus(mixed)).toEqual({ outlet: 'The Daily Post', date: '2002-02-27' });
+    expect(consensus([{ author: 'A. Writer', date: '2001-01-01' }, { date: '2001-01-01' }])).toEqual({ author: 'A. Writer', date: '2001-01-01' });
+  });
 });
