@@ -25,6 +25,7 @@ import { markMoves } from './moves';
 import type { SharedPassage } from './pairs';
 import type { QuoteSpans } from './quote-spans';
 import { MAX_CHAIN_GAP, type SeedDocument } from './seeds';
+import { sentenceBreak } from './sentences';
 
 /** Most tokens on the longer side of a bridge. */
 export const MAX_BRIDGE = 400;
@@ -49,11 +50,6 @@ function sectionBreak(gap: string, nextLineStart: string): boolean {
   if (/\n[ \t]*\n[ \t]*\n/u.test(gap)) return true;
   if (/\n[ \t]*(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})[ \t]*\n/u.test(gap)) return true;
   return gap.includes('\n') && /^[ \t]{0,3}#/u.test(nextLineStart);
-}
-
-/** True when the text between two tokens ends a sentence (or a paragraph). */
-function sentenceBreak(gap: string): boolean {
-  return /[.!?…]["”’»)\]]*\s/u.test(gap) || /\n[ \t]*\n/u.test(gap);
 }
 
 /** The text between tokens `i - 1` and `i`, and the start of the line token `i` stands on. */

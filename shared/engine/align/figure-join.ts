@@ -18,6 +18,7 @@ import { type ClusterWitness, finishCluster, type QuoteCluster, toWitness } from
 import type { QuoteSpans } from './quote-spans';
 import { outletKey } from '../detect';
 import type { TextDocument } from './extend-passages';
+import { sentencesAround } from './sentences';
 
 /** A document with the places it names outlets (detection's `findOutletMentions`). */
 export interface MentionDocument extends TextDocument {
@@ -71,21 +72,6 @@ function figuresOf(d: TextDocument): Figure[] {
     }
   }
   return out;
-}
-
-/** The sentence around token range `r` (from the sentence start before its first token to the end after its last). */
-function sentences(d: TextDocument, r: TokenRange): TokenRange {
-  const breakBefore = (i: number): boolean => {
-    const prev = d.tokens[i - 1];
-    const next = d.tokens[i];
-    if (!prev || !next) return true;
-    return /[.!?…]["”’»)\]]*\s|\n[ \t]*\n/u.test(d.text.slice(prev.end, next.start));
-  };
-  let from = r.from;
-  while (from > 0 && r.from - from < MAX_FIGURE_GAP && !breakBefore(from)) from--;
-  let to = r.to;
-  while (to < d.tokens.length && to - r.to < MAX_FIGURE_GAP && !breakBefore(to)) to++;
-  return { from, to };
 }
 
 /** Figure indices of one document by value, for values rare enough to seed (see {@link MAX_FIGURE_POSTINGS}). */
@@ -178,8 +164,8 @@ export function joinByFigures(docs: readonly MentionDocument[], quotes: QuoteSpa
         const last = chain[chain.length - 1] as [number, number];
         const fx = figures[x] as Figure[];
         const fy = figures[y] as Figure[];
-        const rx = sentences(docs[x] as TextDocument, { from: (fx[first[0]] as Figure).token, to: (fx[last[0]] as Figure).token + 1 });
-        const ry = sentences(docs[y] as TextDocument, { from: (fy[first[1]] as Figure).token, to: (fy[last[1]] as Figure).token + 1 });
+        const rx = sentencesAround(docs[x] as TextDocument, { from: (fx[first[0]] as Figure).token, to: (fx[last[0]] as Figure).token + 1 }, MAX_FIGURE_GAP);
+        const ry = sentencesAround(docs[y] as TextDocument, { from: (fy[first[1]] as Figure).token, to: (fy[last[1]] as Figure).token + 1 }, MAX_FIGURE_GAP);
         if (x === y && overlaps(rx, ry)) continue;
         const overlap = wordOverlap(docs[x] as TextDocument, rx, docs[y] as TextDocument, ry);
         if (overlap < MIN_OVERLAP || overlap >= MAX_OVERLAP || alreadyCompared(x, rx, y, ry)) continue;
