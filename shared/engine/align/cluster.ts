@@ -13,6 +13,7 @@ import { extendPassages, type TextDocument } from './extend-passages';
 import { boundPassages } from './quote-bounds';
 import { charSpan, type QuoteSpans } from './quote-spans';
 import type { SeedDocument } from './seeds';
+import { sentencesAround } from './sentences';
 
 /** A witness: one place (document number, tokens, characters) that quotes a cluster's passage. */
 export interface ClusterWitness {
@@ -188,7 +189,28 @@ export function clusterPassages(docs: readonly TextDocument[], links: readonly S
     const wb = toWitness({ doc: p.docB, range: p.b }, docs, quotes);
     clusters.push(finishCluster([wa, wb], [{ x: 0, y: 1, mode: 'aligned', ops: p.ops.map((op) => ({ ...op, a: { ...op.a }, b: { ...op.b } })) }], p.star ? [STAR_LIMIT] : undefined));
   });
-  return clusters;
+  return clusters.filter((c) => !isFormula(c, docs, quotes));
+}
+
+/** Tokens looked at on each side of a witness for the edges of its sentences. */
+const SENTENCE_REACH = 80;
+
+/**
+ * True when a cluster is a formula, not a quotation: every witness is a fragment of its sentence (less
+ * than two thirds of it: `on the night of …, the …` continued differently each time) and none is most of
+ * a quotation in marks (a quoted phrase is a fragment of its sentence but the whole of its quotation). A passage quoted
+ * without marks (a reprint, an article under its dateline, a document repeating its own statement) shares
+ * whole sentences; a stock phrase shares a part of each, inside an article or not. A fragment that states
+ * a figure stays: a statement of figures repeated is where a document contradicts itself or another.
+ */
+function isFormula(c: QuoteCluster, docs: readonly TextDocument[], quotes: QuoteSpans): boolean {
+  return c.witnesses.every((w) => {
+    const d = docs[w.doc] as TextDocument;
+    if (d.tokens.slice(w.range.from, w.range.to).some((t) => t.kind === 'number')) return false;
+    if (3 * len(w.range) >= 2 * len(sentencesAround(d, w.range, SENTENCE_REACH))) return false;
+    const covered = (s: { start: number; end: number }) => Math.min(s.end, w.end) - Math.max(s.start, w.start);
+    return !quotes.speechIn(w.doc, w.start, w.end).some((s) => 2 * covered(s) >= s.end - s.start);
+  });
 }
 
 /** Clusters of passages already bounded and made whole: witnesses from their endpoints, clusters from their links. */

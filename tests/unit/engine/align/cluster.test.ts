@@ -126,6 +126,39 @@ describe('clusters and stock phrases', () => {
   });
 });
 
+describe('formulas', () => {
+  // The same opening words continued differently in each document are a formula, not a quotation.
+  const opening = 'In the early hours of the twelfth of May the river broke through the old flood wall near the mill';
+  const texts = [
+    `${filler(11, 20)}. ${opening} and within an hour the water had reached the market square, where traders were still setting up their stalls. ${filler(12, 20)}.`,
+    `${filler(13, 20)}. ${opening} while most of the town was asleep, so the first warning came from the church bells rung by a neighbour. ${filler(14, 20)}.`,
+    `${filler(15, 20)}. ${opening} after a week of heavy rain in the hills, and engineers had warned the council about that wall for years. ${filler(16, 20)}.`,
+  ];
+  const docs = texts.map(seedDoc);
+
+  it('does not cluster a stock opening that each document continues in its own words', () => {
+    const clusters = clusterPassages(docs, findSharedPassages(docs, aligner, () => false), noQuotes(3));
+    expect(clusters).toEqual([]);
+  });
+
+  it('keeps a repeated statement of figures, fragment or not: that is where documents contradict each other', () => {
+    const figures = texts.map((t) => t.replace(opening, 'The storm destroyed 140 homes and 12 bridges along the coast road between the harbour and the mill'));
+    const fdocs = figures.map(seedDoc);
+    expect(clusterPassages(fdocs, findSharedPassages(fdocs, aligner, () => false), noQuotes(3)).length).toBeGreaterThan(0);
+  });
+
+  it('keeps the same words as a cluster where they are a quotation in marks', () => {
+    const quoted = texts.map((t) => t.replace(opening, `“${opening}”`));
+    const qdocs = quoted.map(seedDoc);
+    const spans = qdocs.flatMap((d, doc) => {
+      const start = d.text.indexOf('“') + 1;
+      return [{ doc, start, end: start + opening.length, attribution: {}, translated: false, user: false, cue: 'quotation-marks' as const }];
+    });
+    const clusters = clusterPassages(qdocs, findSharedPassages(qdocs, aligner, () => false), new QuoteSpans(3, spans));
+    expect(clusters.length).toBeGreaterThan(0);
+  });
+});
+
 describe('consensus', () => {
   it('takes the most common value of each field, the first listed on a tie', () => {
     expect(consensus([{ outlet: 'Newsweek', date: '1992-03-16' }, { outlet: 'Time' }, { outlet: 'Newsweek', author: 'P. Privat' }])).toEqual({ outlet: 'Newsweek', date: '1992-03-16', author: 'P. Privat' });
