@@ -62,12 +62,14 @@ export type MigrationResult =
 
 /**
  * The schema version of a parsed file: `schemaVersion` when it is a non-negative integer, 0 when the key is
- * absent (a hand-written file), `null` when the file is not an object or the version is nonsense.
+ * absent from a hand-written file (which has `documents` or `annotations`), `null` when the file is not an
+ * object, has none of these keys (`{}` is no project: reading it as an empty one would hide the mistake),
+ * or the version is nonsense.
  */
 export function schemaVersionOf(data: unknown): number | null {
   if (!isObject(data)) return null;
   const version = data['schemaVersion'];
-  if (version === undefined) return 0;
+  if (version === undefined) return 'documents' in data || 'annotations' in data ? 0 : null;
   return typeof version === 'number' && Number.isInteger(version) && version >= 0 ? version : null;
 }
 
@@ -75,7 +77,12 @@ export function schemaVersionOf(data: unknown): number | null {
 export function migrate(data: unknown, migrations: Readonly<Record<number, Migration>> = MIGRATIONS, target = SCHEMA_VERSION): MigrationResult {
   const from = schemaVersionOf(data);
   if (from === null || !isObject(data)) {
-    return { status: 'invalid', problem: isObject(data) ? 'schemaVersion: expected a non-negative integer' : '(root): expected a JSON object' };
+    const problem = !isObject(data)
+      ? '(root): expected a JSON object'
+      : data['schemaVersion'] === undefined
+        ? '(root): not a Verbatim project (no schemaVersion, documents or annotations)'
+        : 'schemaVersion: expected a non-negative integer';
+    return { status: 'invalid', problem };
   }
   if (from > target) return { status: 'newer', from, data };
   let current = data;

@@ -93,13 +93,19 @@ const checkDocument: Check<DocumentRecord> = (record, seen) => {
 
 const noCheck = (): null => null;
 
+/** The top-level fields of `verbatim.json`. */
+const PROJECT_FIELDS: ReadonlySet<string> = new Set(Object.keys(ProjectData.shape));
+
 /**
  * Validates `raw` (already migrated to `SCHEMA_VERSION`) record by record: documents (schema, safe path,
- * unique id), annotations (schema, unique id), lexicon entries and settings. Invalid records are left out
- * of `data` and described in `problems`; invalid settings fall back to the defaults.
+ * unique id), annotations (schema, unique id), lexicon entries and settings, and no field this version
+ * does not know. Invalid records are left out of `data` and described in `problems`; invalid settings fall
+ * back to the defaults.
  */
 export function validateProject(raw: JsonObject): ValidationResult {
   const problems: ValidationProblem[] = [];
+  // A field this version does not know would be dropped on the next write: say so instead.
+  for (const key of Object.keys(raw)) if (!PROJECT_FIELDS.has(key)) problems.push({ path: key, message: 'unknown field (this version of Verbatim would not keep it)' });
   const documents = validateArray('documents', raw['documents'], DocumentRecord, checkDocument, problems);
   const annotations = validateArray('annotations', raw['annotations'], Annotation, uniqueId, problems);
   const lexicon = validateArray('lexicon', raw['lexicon'], LexiconEntry, noCheck, problems, MAX_LEXICON_ENTRIES);

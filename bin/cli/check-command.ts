@@ -8,6 +8,7 @@ import { formatReport } from './format-report';
 import { colourAllowed, EXIT, UsageError, type CliIo } from './io';
 import { resolveCheckTarget } from './load-inputs';
 import { DEFAULT_SCOPE, SCOPE_KINDS, type Scope } from './scope';
+import { projectUnreadable } from './readable-project';
 
 export interface CheckCommandOptions {
   inputs: readonly string[];
@@ -92,7 +93,7 @@ async function readableProject(session: ProjectSession, shown: string): Promise<
       problems.push(`${shown}: document "${record.id}" (${record.path}): ${describeReadFailure(error)}`);
     }
   }
-  if (problems.length > 0) throw new UsageError(`the project cannot be read:\n${problems.map((p) => `verbatim: ${p}`).join('\n')}`);
+  if (problems.length > 0) throw projectUnreadable(problems);
   return texts;
 }
 

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { EXPORT_FORMATS, ServiceError, type ExportFormat } from '../../shared/api';
 import { exportProject, openProject } from '../../main/services';
 import { EXIT, UsageError, type CliIo } from './io';
+import { assertReadable } from './readable-project';
 
 /** Options of `verbatim export`. */
 export interface ExportCommandOptions {
@@ -22,8 +23,8 @@ export async function runExportCommand(options: ExportCommandOptions, io: CliIo)
     throw new UsageError(`${options.project}: ${error instanceof Error ? error.message : String(error)}`);
   });
   try {
-    // Opened for reading, the store is read-only by design; only a verbatim.json that did not read cleanly is worth a word.
-    if (session.store.problems.length > 0) for (const warning of session.store.warnings) io.stderr.write(`verbatim: warning: ${warning}\n`);
+    // An edition of what was salvaged from a broken verbatim.json would be an edition of another project.
+    assertReadable(session, options.project);
     const result = await exportProject(session.context, { format, document: options.document }).catch((error: unknown) => {
       // A missing document or a missing PDF printer is the user's to fix, not an internal error.
       if (error instanceof ServiceError) throw new UsageError(error.message);

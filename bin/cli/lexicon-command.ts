@@ -3,6 +3,7 @@ import type { ApiMethod, LexiconView } from '../../shared/api';
 import type { LexiconEntry } from '../../shared/model';
 import { openProject, type ProjectSession } from '../../main/services';
 import { EXIT, UsageError, type CliIo } from './io';
+import { assertReadable } from './readable-project';
 
 /** What `verbatim lexicon` was asked to do. */
 export type LexiconAction =
@@ -23,6 +24,7 @@ export async function runLexiconCommand(folder: string, action: LexiconAction, i
     throw new UsageError(`${folder}: ${error instanceof Error ? error.message : String(error)}`);
   });
   try {
+    assertReadable(session, folder);
     if (writing && session.store.readOnly) throw new UsageError(`${folder}: ${session.store.warnings[0] ?? 'the project is read-only'}`);
     const view = await apply(session, action);
     if (action.kind === 'list' && action.json) io.stdout.write(`${JSON.stringify(view, null, 2)}\n`);

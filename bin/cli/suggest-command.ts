@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { QuoteSuggestion } from '../../shared/api';
 import { openProject } from '../../main/services';
 import { EXIT, UsageError, type CliIo } from './io';
+import { assertReadable } from './readable-project';
 
 /**
  * `verbatim suggest <folder> [--accept] [--json]`: lists detected quote candidates not yet marked; with
@@ -12,6 +13,7 @@ export async function runSuggestCommand(folder: string, options: { accept: boole
     throw new UsageError(`${folder}: ${error instanceof Error ? error.message : String(error)}`);
   });
   try {
+    assertReadable(session, folder);
     const suggestions = await session.handlers.suggestQuotes({});
     if (options.json) io.stdout.write(`${JSON.stringify(suggestions, null, 2)}\n`);
     else for (const s of suggestions) io.stdout.write(describe(s));

@@ -36,7 +36,7 @@ export const TransliterationIds = z
   .array(z.string().min(1).max(64))
   .max(MAX_TRANSLITERATION_SCHEMES, limitMessage('the transliteration schemes', MAX_TRANSLITERATION_SCHEMES, 'entries', 'MAX_TRANSLITERATION_SCHEMES'));
 
-export const ProjectSettings = z.object({
+export const ProjectSettings = z.strictObject({
   /** Claims are flagged when a cited quote's cluster has a discrepancy at or above this. */
   threshold: Severity.default('major'),
   /** Extra outlet names for quote detection, added to the built-in gazetteer. */

@@ -64,16 +64,20 @@ describe('migrate', () => {
   });
 
   it('reports a missing step in the table instead of skipping it', () => {
-    expect(migrate({}, {}, 1)).toEqual({ status: 'invalid', problem: 'schemaVersion: no migration from version 0' });
+    expect(migrate({ documents: [] }, {}, 1)).toEqual({ status: 'invalid', problem: 'schemaVersion: no migration from version 0' });
   });
 
   it('runs the steps in order', () => {
     const steps = { 0: (d: Record<string, unknown>) => ({ ...d, schemaVersion: 1, trail: ['0→1'] }), 1: (d: Record<string, unknown>) => ({ ...d, schemaVersion: 2, trail: [...(d['trail'] as string[]), '1→2'] }) };
-    const result = migrate({}, steps, 2);
+    const result = migrate({ documents: [] }, steps, 2);
     expect(result.status === 'current' && result.data['trail']).toEqual(['0→1', '1→2']);
   });
 
-  it.each([[[1, 2]], ['text'], [{ schemaVersion: 'one' }]])('calls %j invalid', (input) => {
+  it.each([[[1, 2]], ['text'], [{ schemaVersion: 'one' }], [{}], [{ foo: 2 }]])('calls %j invalid', (input) => {
     expect(migrate(input).status).toBe('invalid');
+  });
+
+  it('says that an object with none of the project keys is no project', () => {
+    expect(migrate({})).toEqual({ status: 'invalid', problem: '(root): not a Verbatim project (no schemaVersion, documents or annotations)' });
   });
 });

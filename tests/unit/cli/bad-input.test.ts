@@ -39,7 +39,7 @@ async function project(): Promise<{ folder: string; json: Record<string, unknown
 type Json = Record<string, unknown>;
 const docs = (j: Json) => j.documents as Json[];
 
-/** Twelve ways a verbatim.json can be broken, each as the text to write. */
+/** Fifteen ways a verbatim.json can be broken, each as the text to write. */
 const CORRUPT: [string, (j: Json) => string][] = [
   ['not JSON at all', () => 'this is not json'],
   ['cut off half-way', (j) => JSON.stringify(j).slice(0, 40)],
@@ -53,6 +53,9 @@ const CORRUPT: [string, (j: Json) => string][] = [
   ['two documents with one id', (j) => JSON.stringify({ ...j, documents: docs(j).map((d) => ({ ...d, id: 'same' })) })],
   ['an annotation without a target', (j) => JSON.stringify({ ...j, annotations: [{ id: 'a1', kind: 'note', document: 'one', creator: 'x', created: '2024-01-01T00:00:00Z', modified: '2024-01-01T00:00:00Z', body: {} }] })],
   ['settings with an unknown threshold', (j) => JSON.stringify({ ...j, settings: { threshold: 'severe' } })],
+  ['an empty object', () => '{}'],
+  ['a field this version does not know', (j) => JSON.stringify({ ...j, reviewers: ['ann'] })],
+  ['a setting this version does not know', (j) => JSON.stringify({ ...j, settings: { threshold: 'major', colour: 'red' } })],
 ];
 
 describe('verbatim check on a project that cannot be read', () => {
@@ -91,6 +94,22 @@ describe('verbatim check on a project that cannot be read', () => {
       expect(code).toBe(1);
       expect(stdout).toMatch(/3 documents/);
     });
+  });
+});
+
+describe('other commands on a project that cannot be read', () => {
+  it.each([
+    ['export', ['export', 'proj', '--format', 'html', '--out', 'edition.html']],
+    ['lexicon list', ['lexicon', 'proj', 'list']],
+    ['suggest', ['suggest', 'proj']],
+  ])('%s exits 2 naming the problem instead of answering for what was salvaged', async (_name, args) => {
+    const { folder } = await project();
+    await writeFile(join(folder, 'verbatim.json'), '{}');
+    const { code, stdout, stderr } = await runCli(args, dir);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^verbatim: the project cannot be read:\nverbatim: proj\/verbatim\.json: \(root\): not a Verbatim project/);
+    expect((await readdir(dir)).includes('edition.html')).toBe(false);
   });
 });
 
