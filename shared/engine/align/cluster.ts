@@ -14,6 +14,7 @@ import { boundPassages } from './quote-bounds';
 import { charSpan, type QuoteSpans } from './quote-spans';
 import type { SeedDocument } from './seeds';
 import { sentencesAround } from './sentences';
+import { shiftSubstitutions } from './shift-substitutions';
 
 /** A witness: one place (document number, tokens, characters) that quotes a cluster's passage. */
 export interface ClusterWitness {
@@ -166,7 +167,7 @@ const shareOf = (r: TokenRange, region: TokenRange): number => (Math.min(r.to, r
  */
 export function clusterPassages(docs: readonly TextDocument[], links: readonly SharedPassage[], quotes: QuoteSpans, options: ClusterOptions = {}): QuoteCluster[] {
   const o = { ...DEFAULT_PAIR_OPTIONS, ...options };
-  const bounded = extendPassages(boundPassages(links, docs, quotes, o), docs, quotes);
+  const bounded = extendPassages(boundPassages(links, docs, quotes, o), docs, quotes).map((p) => ({ ...p, ops: shiftSubstitutions(p.ops, (docs[p.docA] as TextDocument).tokens, (docs[p.docB] as TextDocument).tokens) }));
   // Which passages bind is read against the witnesses all passages make; the witnesses are then made again
   // from the binding ones alone, so a stock phrase neither widens a witness nor joins two.
   const first = buildWitnesses(bounded);

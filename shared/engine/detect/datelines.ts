@@ -9,6 +9,7 @@
  */
 import type { Token } from '../types';
 import { findDates } from './dates';
+import { isMastheadName } from './outlets';
 import type { Gazetteer } from './gazetteer';
 import { collapseSpace, type Line } from './text-scan';
 
@@ -106,8 +107,9 @@ function cleanName(raw: string): string | null {
 
 /**
  * Parses the dateline that starts on line `k`, or returns null. The outlet comes from the gazetteer when a known
- * name opens the name part; an unknown name is accepted only when `trustUnknown` (the caller saw a heading naming
- * it, or a byline below it), because `Baku, 26 February 2012` opens press releases too.
+ * name opens the name part; an unknown name is accepted when it reads as a masthead (`The Northfield Gazette`)
+ * or when `trustUnknown` (the caller saw a heading naming it, or a byline below it), because `Baku, 26 February
+ * 2012` opens press releases too.
  */
 export function parseDateline(
   text: string, tokens: readonly Token[], lines: readonly Line[], k: number, gazetteer: Gazetteer,
@@ -128,7 +130,7 @@ export function parseDateline(
   if (name === null || tail === null) return null;
   const known = gazetteer.match(text, tokens, nameStart, nameStart + name.length)[0];
   const outlet = known !== undefined && known.start === nameStart ? known.outlet : null;
-  if (outlet === null && !trustUnknown(name, lastLine)) return null;
+  if (outlet === null && !isMastheadName(name) && !trustUnknown(name, lastLine)) return null;
   return { outlet: outlet ?? name, known: outlet !== null, date: date.iso, ...tail, lastLine };
 }
 

@@ -21,3 +21,17 @@ export interface OutletEntry {
 
 /** Outlets known without configuration (`../data/outlets.json`, with its sources). Order does not matter: matching is longest first. */
 export const BUILTIN_OUTLETS: readonly OutletEntry[] = shipped.outlets;
+
+const MASTHEAD_LAST: ReadonlySet<string> = new Set(shipped.mastheads.last);
+const MASTHEAD_FIRST: ReadonlySet<string> = new Set(shipped.mastheads.first);
+
+/**
+ * True when `name` reads as a masthead (`The Northfield Gazette`, `Radio Liberty`): its last or first word
+ * is one of the shipped masthead words, written with a capital. A place (`Baku`, `Sun Valley`) is not.
+ */
+export function isMastheadName(name: string): boolean {
+  const words = name.split(/\s+/u).filter((w) => w.length > 0);
+  const last = words[words.length - 1];
+  const first = words[0];
+  return (last !== undefined && words.length >= 2 && MASTHEAD_LAST.has(last)) || (first !== undefined && words.length >= 2 && MASTHEAD_FIRST.has(first));
+}

@@ -90,14 +90,33 @@ function locate(input: RowInput, d: PairDifference): { lo: number; hi: number } 
   const wy = input.cluster.witnesses[d.y] as ClusterWitness;
   const { a, b } = d.difference;
   const inside = (w: ClusterWitness, s: { start: number; end: number }): boolean => s.start >= w.start && s.end <= w.end;
-  // A move stands in two places: its row shows the words where each witness has them.
-  if (d.difference.kind === 'transposition' || !inside(wx, a) || !inside(wy, b)) return null;
+  // A move stands in two places: its row shows the words where each witness has them. An attribution is
+  // no reading of the words, even when its span is the quote itself (a user's quote with its source).
+  const kind = d.difference.kind;
+  if (kind === 'transposition' || kind === 'attribution' || !inside(wx, a) || !inside(wy, b)) return null;
   const ca = columnsOf(input, d.x, a.start, a.end);
   const cb = columnsOf(input, d.y, b.start, b.end);
   if (!ca || !cb) return null;
   if (ca.empty && !cb.empty) return { lo: cb.lo, hi: cb.hi };
   if (cb.empty && !ca.empty) return { lo: ca.lo, hi: ca.hi };
+  // The two sides stand in columns far apart: the table could not keep both witnesses' order there (a
+  // paragraph in another place). One range over both would swallow every row between them.
+  if (Math.max(ca.lo, cb.lo) - Math.min(ca.hi, cb.hi) > MAX_SIDE_GAP) return null;
   return { lo: Math.min(ca.lo, cb.lo), hi: Math.max(ca.hi, cb.hi) };
+}
+
+/** Most columns between the two sides of one difference for it to be one location in the table. */
+const MAX_SIDE_GAP = 2;
+
+/**
+ * The key that groups differences the table cannot place: an attribution field (one row per field), or
+ * for words, the label and both sides' text, so the same difference seen from two pairs is one row.
+ */
+function apartKey(d: PairDifference): string {
+  const field = labelOf(d.difference.explanation);
+  if (d.difference.kind === 'attribution') return field;
+  const sides = [d.difference.a.text, d.difference.b.text].map((t) => collapse(t).toLowerCase()).sort();
+  return `${field}\u0000${sides.join('\u0000')}`;
 }
 
 const collapse = (s: string): string => s.replace(/\s+/gu, ' ').trim();
@@ -196,7 +215,7 @@ export function variantRows(input: RowInput, text: (doc: number) => string): Row
   input.differences.forEach((d, k) => {
     const at = locate(input, d);
     if (at === null) {
-      const field = labelOf(d.difference.explanation);
+      const field = apartKey(d);
       const list = byField.get(field);
       if (list) list.push(k);
       else byField.set(field, [k]);

@@ -63,7 +63,14 @@ describe('findBlocks', () => {
     expect(b && text.slice(b.start, b.end)).toBe('BAKU, March 3—Reports from refugees.');
   });
 
-  it('believes an unknown outlet only when a heading names it or a byline follows', () => {
+  it('believes an unknown outlet whose name reads as a masthead, not a place', () => {
+    const gazette = blocks('The Northfield Gazette, 3 March 2024\n\nThe council will spend 12 million pounds on the bridge.\n');
+    expect(gazette.map((b) => [b.attribution.outlet, b.attribution.date, b.knownOutlet])).toEqual([['The Northfield Gazette', '2024-03-03', false]]);
+    expect(blocks('Radio Northfield, 3 March 2024\n\nThe council met.\n')[0]?.attribution.outlet).toBe('Radio Northfield');
+    expect(blocks('Sun Valley, 3 March 2024\n\nThe council met.\n')).toEqual([]);
+  });
+
+  it('believes any other unknown outlet only when a heading names it or a byline follows', () => {
     const named = blocks('# The Daily Ledger\n\n**The Daily Ledger, 2 March 1992**\n\nText of the article.\n');
     expect(named.map((b) => [b.attribution.outlet, b.knownOutlet])).toEqual([['The Daily Ledger', false]]);
     expect(blocks('# News\n\n**Baku, 26 February 2012**\n\nA press release.\n')).toEqual([]);
