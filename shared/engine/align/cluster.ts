@@ -146,16 +146,65 @@ function clipOps(ops: readonly AlignOp[], ra: TokenRange, rb: TokenRange): Align
 }
 
 /**
- * Least share of a witness a passage must span, on one of its two sides at least, to bind its witnesses
- * into one cluster: a passage that spans most of one place is that place quoted (whole, or as an excerpt of
- * the other). A passage that is a small part of both places (a stock phrase two different resolutions
- * share) says the two places overlap there, not that they quote one source passage: joining on it would
- * chain unrelated passages into one cluster through their common phrases.
+ * Share of a witness a passage must span for that place to be quoted by it (whole, or as an excerpt of the
+ * other place): see {@link passageGroups}. A passage that is a small part of both places (a stock phrase
+ * two different resolutions share) says the two overlap there, not that they quote one source passage.
  */
 export const MIN_BINDING_SHARE = 0.5;
 
 /** The share of `region` that `r` spans. */
 const shareOf = (r: TokenRange, region: TokenRange): number => (Math.min(r.to, region.to) - Math.max(r.from, region.from)) / Math.max(1, len(region));
+
+/**
+ * The group (a future cluster) of each witness region. Two places a passage spans most of both of are one
+ * passage quoted twice: one group. A place a passage spans most of, inside a larger place it is a small part
+ * of, is an excerpt of that place: it joins the larger place's group, but only while every larger place it
+ * is an excerpt of lies in that one group. An excerpt found in two unrelated places (a clause two
+ * resolutions share) joins neither, so it cannot chain them; it is compared with each on its own.
+ */
+function passageGroups(bounded: readonly SharedPassage[], first: { regions: Region[]; ends: [number, number][] }): number[] {
+  const n = first.regions.length;
+  const equal: [number, number][] = [];
+  const within: [number, number][] = []; // [excerpt region, larger region]
+  bounded.forEach((p, k) => {
+    const [ra, rb] = first.ends[k] as [number, number];
+    if (ra === rb) return;
+    const sa = shareOf(p.a, (first.regions[ra] as Region).range) >= MIN_BINDING_SHARE;
+    const sb = shareOf(p.b, (first.regions[rb] as Region).range) >= MIN_BINDING_SHARE;
+    if (sa && sb) equal.push([ra, rb]);
+    else if (sa) within.push([ra, rb]);
+    else if (sb) within.push([rb, ra]);
+  });
+  const parent = Array.from({ length: n }, (_, i) => i);
+  const find = (x: number): number => {
+    while (parent[x] !== x) x = parent[x] = parent[parent[x] as number] as number;
+    return x;
+  };
+  const union = (x: number, y: number): void => {
+    const [rx, ry] = [find(x), find(y)];
+    if (rx !== ry) parent[Math.max(rx, ry)] = Math.min(rx, ry);
+  };
+  for (const [x, y] of equal) union(x, y);
+  // Excerpts join their one container group; joining may leave another excerpt with one container: repeat.
+  for (let changed = true; changed; ) {
+    changed = false;
+    const containers = new Map<number, Set<number>>();
+    for (const [small, large] of within) {
+      const [gs, gl] = [find(small), find(large)];
+      if (gs === gl) continue;
+      const set = containers.get(gs);
+      if (set) set.add(gl);
+      else containers.set(gs, new Set([gl]));
+    }
+    for (const [g, set] of [...containers].sort((x, y) => x[0] - y[0])) {
+      if (set.size !== 1) continue;
+      union(g, [...set][0] as number);
+      changed = true;
+      break; // groups changed: recount the containers before the next join
+    }
+  }
+  return Array.from({ length: n }, (_, i) => find(i));
+}
 
 /**
  * Groups shared passages into quote clusters. Passages are first bounded by the quotes they overlap (see
@@ -171,17 +220,10 @@ export function clusterPassages(docs: readonly TextDocument[], links: readonly S
   // Which passages bind is read against the witnesses all passages make; the witnesses are then made again
   // from the binding ones alone, so a stock phrase neither widens a witness nor joins two.
   const first = buildWitnesses(bounded);
-  const binds = bounded.map((p, k) => {
-    const [ra, rb] = first.ends[k] as [number, number];
-    return Math.max(shareOf(p.a, (first.regions[ra] as Region).range), shareOf(p.b, (first.regions[rb] as Region).range)) >= MIN_BINDING_SHARE;
-  });
-  // A passage between two places already bound (a sentence moved out of a quoted paragraph is a passage of
-  // its own) stays with them.
-  const componentOf = new Map<number, number>();
-  components(first.regions.length, first.ends.filter((_, k) => binds[k])).forEach((comp, c) => comp.forEach((r) => componentOf.set(r, c)));
-  first.ends.forEach(([ra, rb], k) => {
-    if (!binds[k] && componentOf.get(ra) === componentOf.get(rb)) binds[k] = true;
-  });
+  const groupOf = passageGroups(bounded, first);
+  // A passage between two places of one group is compared there (a sentence moved out of a quoted
+  // paragraph is a passage of its own); any other stands alone.
+  const binds = first.ends.map(([ra, rb]) => groupOf[ra] === groupOf[rb]);
   const binding = bounded.filter((_, k) => binds[k]);
   const clusters = clusterBound(docs, binding, quotes);
   bounded.forEach((p, k) => {

@@ -124,6 +124,18 @@ describe('clusters and stock phrases', () => {
     expect(Math.max(...clusters.map((c) => c.witnesses.length))).toBe(2);
     expect(clusters.some((c) => text(c).every((t) => t.includes('refrain from any action') && t.length < stock.length * 1.5))).toBe(true);
   });
+
+  it('does not let a document quoting only the stock sentence chain the two statements together', () => {
+    const withExcerpt = [...docs, seedDoc(`${filler(8, 25)}. ${stock} ${filler(9, 25)}.`)];
+    const clusters = clusterPassages(withExcerpt, findSharedPassages(withExcerpt, aligner, () => false), noQuotes(4));
+    const text = (c: (typeof clusters)[number]) => c.witnesses.map((w) => withExcerpt[w.doc]?.text.slice(w.start, w.end) ?? '');
+    for (const c of clusters) {
+      const t = text(c);
+      expect(t.some((x) => x.includes('flood barrier')) && t.some((x) => x.includes('talks in the capital')), t.join(' | ')).toBe(false);
+    }
+    // The excerpt is still compared with each statement.
+    expect(clusters.filter((c) => c.witnesses.some((w) => w.doc === 3)).length).toBeGreaterThanOrEqual(2);
+  });
 });
 
 describe('formulas', () => {
