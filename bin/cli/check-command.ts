@@ -139,6 +139,7 @@ function progressPrinter(io: CliIo): ((p: Progress) => void) & { done(): void } 
 /** `path` relative to `cwd` with `/` separators, or as it is when it lies elsewhere on another drive. */
 function displayPath(cwd: string, path: string): string {
   if (!isAbsolute(path)) return path;
+  // Shorter relative to the working folder only when it lies inside it; `../../..` is harder to read.
   const rel = relative(cwd, path);
-  return isAbsolute(rel) ? path : rel.split(sep).join('/');
+  return isAbsolute(rel) || rel === '..' || rel.startsWith(`..${sep}`) ? path : rel.split(sep).join('/');
 }

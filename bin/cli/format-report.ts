@@ -45,7 +45,7 @@ export function formatReport(report: Report, minSeverity: Severity, colour: bool
   for (const cluster of report.clusters) {
     const found = byCluster.get(cluster.id) ?? [];
     const src = [cluster.source.outlet, cluster.source.author, cluster.source.date].filter(Boolean).join(', ') || 'unattributed';
-    lines.push(p.bold(`${cluster.id}  ${KIND_LABEL[cluster.kind]}: ${src}  — ${cluster.witnesses.length} witnesses, ${found.length} discrepancies`));
+    lines.push(p.bold(`${cluster.id}  ${KIND_LABEL[cluster.kind]}: ${src}  — ${plural(cluster.witnesses.length, 'witness', 'witnesses')}, ${plural(found.length, 'discrepancy', 'discrepancies')}`));
     for (const w of cluster.witnesses) {
       const doc = docs.get(w.document);
       lines.push(p.dim(`   ${w.id}  ${doc?.path ?? w.document} ${lineCol(texts.get(w.document), w.start)}  “${ellipsize(w.text, 70)}”`));
@@ -95,7 +95,7 @@ function summary(report: Report, minSeverity: Severity): string {
     .map((s) => `${counts.get(s) ?? 0} ${s}`);
   const flagged = report.claims.filter((c) => c.flagged).length;
   const claims = report.claims.length ? `; ${flagged} of ${report.claims.length} claims flagged` : '';
-  return `${report.documents.length} documents, ${report.clusters.length} quote clusters, discrepancies: ${parts.join(', ')} (showing ${minSeverity} and above)${claims}`;
+  return `${plural(report.documents.length, 'document')}, ${plural(report.clusters.length, 'quote cluster')}, discrepancies: ${parts.join(', ')} (showing ${minSeverity} and above)${claims}`;
 }
 
 function lineCol(text: string | undefined, offset: number): string {

@@ -1,6 +1,7 @@
 // Commands are imported when they run: `verbatim --help` or a usage error must not load the engine, the
 // store and the document readers (issue 10: start-up within a few times `node -e 0`).
 import { parseArgs } from 'node:util';
+import { distance } from 'fastest-levenshtein';
 import { describeCause, setLogSink } from '../../main/services/logger';
 import { SEVERITIES, type Severity } from '../../shared/model/severity';
 import { SCOPES, type Scope } from './scope';
@@ -54,7 +55,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     // Node's parseArgs reports unknown flags with a TypeError carrying a code; they are usage errors too.
     if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
-      io.stderr.write(`verbatim: ${error.message}\n${USAGE}`);
+      io.stderr.write(`verbatim: ${describeParseError(error.message)}\nRun verbatim --help for the commands and their options.\n`);
       return EXIT.usage;
     }
     // No stack for the user: one line, and the whole cause with VERBATIM_DEBUG=1 for a bug report.
@@ -157,8 +158,25 @@ async function dispatchCommand(argv: readonly string[], io: CliIo): Promise<numb
       return runLexiconCommand(folder, parseLexiconAction(words, { note: values.note, json: values.json }), io);
     }
     default:
-      throw new UsageError(`unknown command "${command}"\n${USAGE}`);
+      throw new UsageError(`unknown command "${command}"${suggestion(command, COMMANDS)}\nRun verbatim --help for the commands and their options.`);
   }
+}
+
+/** Every command and option name, for "did you mean" on a typo. */
+const COMMANDS = ['check', 'init', 'add', 'suggest', 'export', 'import', 'merge', 'lexicon'] as const;
+const OPTIONS = ['--json', '--min-severity', '--scope', '--help', '--accept', '--format', '--out', '--document', '--note', '--version'] as const;
+
+/** ` (did you mean X?)` when one known name is within two edits of `typed`, else nothing. */
+function suggestion(typed: string, known: readonly string[]): string {
+  const close = known.filter((k) => distance(k, typed) <= 2);
+  return close.length === 1 ? ` (did you mean ${close[0] as string}?)` : '';
+}
+
+/** Node's parseArgs message in a user's words: the unknown option named, with a suggestion. */
+function describeParseError(message: string): string {
+  const unknown = /Unknown option '([^']+)'/u.exec(message)?.[1];
+  if (unknown !== undefined) return `unknown option ${unknown}${suggestion(unknown, OPTIONS)}`;
+  return message;
 }
 
 function help(io: CliIo): number {

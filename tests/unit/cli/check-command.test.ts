@@ -86,6 +86,14 @@ describe('verbatim check', () => {
     expect((await runCli(['frobnicate'], dir)).code).toBe(2);
   });
 
+  it('names a mistyped option or command with the one it was probably meant to be, without the whole help', async () => {
+    await write('a.txt', ARTICLE);
+    const flag = await runCli(['check', 'a.txt', '--jsn'], dir);
+    expect([flag.code, flag.stderr]).toEqual([2, 'verbatim: unknown option --jsn (did you mean --json?)\nRun verbatim --help for the commands and their options.\n']);
+    const command = await runCli(['chek', 'a.txt'], dir);
+    expect([command.code, command.stderr]).toEqual([2, 'verbatim: unknown command "chek" (did you mean check?)\nRun verbatim --help for the commands and their options.\n']);
+  });
+
   it('--min-severity critical ignores a major-only difference for the exit code', async () => {
     await write('a.txt', `The Ledger reported: “${ARTICLE}”\n`);
     await write('b.txt', `As the Ledger wrote: “${ARTICLE.replace('shot', 'robbed')}”\n`);
