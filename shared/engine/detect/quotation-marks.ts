@@ -84,7 +84,10 @@ function doubleRole(glyph: string, pending: Pending | null, f: Flanks): Role {
   if (glyph === '„') return 'open';
   if (glyph === '“' || glyph === '‟') {
     if (opensNested(pending, f)) return 'open';
-    if (pending !== null && (pending.glyph === '„' || (f.right && !f.left))) return 'close';
+    // After „ a “ closes, unless it can only open (white space before, a word after): an English-style
+    // quotation nested inside (`„… Doctors said. “We have never seen …,” said X … the summer.“`).
+    const onlyOpens = f.left && !f.right;
+    if (pending !== null && ((pending.glyph === '„' && !onlyOpens) || (f.right && !f.left))) return 'close';
     return f.left || !f.right ? 'open' : 'skip';
   }
   // ”: a closer (even after a stray space: `“blind and deaf ”`), unless it stands between white space and a

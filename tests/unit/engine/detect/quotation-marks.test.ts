@@ -50,6 +50,14 @@ describe('findQuotedSpans', () => {
     expect(found[1]).toBe(inner);
   });
 
+  it('opens an English-style quote nested inside a low-nine quote, and closes the outer one at its own mark', () => {
+    const text = 'The paper wrote: „Doctors treated 801 patients. “We have never seen anything like this,” said Ms Lambert, who lives by the mill. Shops remain shut.“ Then';
+    expect(quoted(text)).toEqual([
+      'Doctors treated 801 patients. “We have never seen anything like this,” said Ms Lambert, who lives by the mill. Shops remain shut.',
+      'We have never seen anything like this',
+    ]);
+  });
+
   it('nests curly quotes of the same style', () => {
     const text = 'He wrote: “The senior lieutenant went on a “combat mission”, but not alone.” Then';
     expect(quoted(text)).toEqual(['The senior lieutenant went on a “combat mission”, but not alone.', 'combat mission']);
