@@ -3,16 +3,16 @@
  * The review panel and the edition's apparatus show witnesses and readings this way, so a quote reads
  * `The Times` where the source has `**The Times**`.
  */
-import { markdownLayout, textblocksOf } from './markdown-layout';
+import { markdownLayout, textblocksOf, type LayoutBlock } from './markdown-layout';
 
 /**
  * For each offset of `text`, whether the editor hides it (Markdown syntax, blank lines): 1 hidden, 0 shown.
  * Used to show a fragment (a witness, a reading) without its raw `**` or `>`, e.g.
- * `shownText(text, hidden, a, b)`.
+ * `shownText(text, hidden, a, b)`. `layout` is `markdownLayout(text)`, passed when the caller has it already.
  */
-export function hiddenMask(text: string): Uint8Array {
+export function hiddenMask(text: string, layout: readonly LayoutBlock[] = markdownLayout(text)): Uint8Array {
   const hidden = new Uint8Array(text.length).fill(1);
-  for (const block of textblocksOf(markdownLayout(text))) {
+  for (const block of textblocksOf(layout)) {
     for (const p of block.pieces) hidden.fill(0, p.from, p.to);
   }
   return hidden;
