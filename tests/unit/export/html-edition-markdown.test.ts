@@ -20,10 +20,10 @@ const at = (text: string, exact: string, nth = 0): number => {
 function annotation(document: string, text: string, span: Span): PlacedAnnotation {
   const start = at(text, span.exact, span.nth);
   const end = start + span.exact.length;
-  const base = {
+  const base: Omit<Annotation, 'kind' | 'body'> = {
     id: span.id, document, creator: 'test', created: '2024-01-01T00:00:00.000Z', modified: '2024-01-01T00:00:00.000Z', tags: [],
     target: { source: document, selector: [{ type: 'TextPositionSelector', start, end }, { type: 'TextQuoteSelector', exact: span.exact, prefix: '', suffix: '' }] },
-  } as const;
+  };
   const a: Annotation =
     span.kind === 'claim' ? { ...base, kind: 'claim', body: { text: '', cites: [] } }
     : span.kind === 'quote' ? { ...base, kind: 'quote', body: { attribution: {}, translated: false } }
