@@ -48,13 +48,16 @@ interface Run extends Piece {
 }
 
 type StagedBlock =
-  | { type: 'paragraph' | 'code_block'; runs: Run[] }
+  | { type: 'paragraph'; runs: Run[] }
+  | { type: 'code_block'; runs: Run[] }
   | { type: 'heading'; level: number; runs: Run[] }
   | { type: 'blockquote' | 'bullet_list' | 'list_item'; children: StagedBlock[] }
   | { type: 'ordered_list'; order: number; children: StagedBlock[] }
   | { type: 'horizontal_rule' };
 
 type StagedTextblock = Extract<StagedBlock, { runs: Run[] }>;
+type StagedContainer = Extract<StagedBlock, { children: StagedBlock[] }>;
+type StagedParagraph = { type: 'paragraph'; runs: Run[] };
 
 /** Where a note reference goes: after the shown character before `at` in a textblock, or at its very start. */
 interface RefHome {
@@ -94,30 +97,58 @@ export function layOutEdition(text: string, layout: readonly LayoutBlock[], span
   return finish(staged);
 }
 
-/** The layout as runs, with printed lines of plain text joined when asked. */
+/**
+ * The layout as runs, with printed lines of plain text joined when asked. A list item a printed line
+ * broke goes on in the paragraph after it (`- killing ... to bring about its` / `physical destruction`),
+ * and a list of the same kind right after that is the same list going on.
+ */
 function stage(text: string, layout: readonly LayoutBlock[], options: EditionLayoutOptions): StagedBlock[] {
   const runsOf = (pieces: readonly Piece[]): Run[] => pieces.map((p) => ({ ...p, join: false }));
   const out: StagedBlock[] = [];
-  let open: { type: 'paragraph'; runs: Run[] } | null = null;
+  // The paragraph the next one may continue; the list it ends, if any, and whether a paragraph went on in it.
+  let open: StagedParagraph | null = null;
+  let list: StagedContainer | null = null;
+  let listGoesOn = false;
   for (const b of layout) {
     if (b.type === 'paragraph' && b.pieces.length > 0) {
       const runs = runsOf(b.pieces);
       if (open && options.joinPrintedLines && continuesOnNextBlock(paragraphSource(text, open.runs))) {
         open.runs.push({ from: open.runs[open.runs.length - 1]!.to, to: runs[0]!.from, marks: [], join: true }, ...runs);
+        listGoesOn = list !== null;
         continue;
       }
       open = { type: 'paragraph', runs };
+      list = null;
       out.push(open);
       continue;
     }
+    if (b.type === 'bullet_list' || b.type === 'ordered_list') {
+      const children = stage(text, b.children, options);
+      if (list && listGoesOn && list.type === b.type) list.children.push(...children);
+      else {
+        list = b.type === 'ordered_list' ? { type: b.type, order: b.order, children } : { type: b.type, children };
+        out.push(list);
+      }
+      open = lastParagraph(list);
+      listGoesOn = false;
+      continue;
+    }
     open = null;
-    if (b.type === 'paragraph' || b.type === 'code_block') out.push({ type: b.type, runs: runsOf(b.pieces) });
+    list = null;
+    if (b.type === 'paragraph') out.push({ type: 'paragraph', runs: runsOf(b.pieces) });
+    else if (b.type === 'code_block') out.push({ type: 'code_block', runs: runsOf(b.pieces) });
     else if (b.type === 'heading') out.push({ type: 'heading', level: b.level, runs: runsOf(b.pieces) });
-    else if (b.type === 'ordered_list') out.push({ type: 'ordered_list', order: b.order, children: stage(text, b.children, options) });
     else if ('children' in b) out.push({ type: b.type, children: stage(text, b.children, options) });
     else out.push(b);
   }
   return out;
+}
+
+/** The paragraph a list ends with (the last block of its last item), or null. */
+function lastParagraph(list: StagedContainer): StagedParagraph | null {
+  const item = list.children[list.children.length - 1];
+  const last = item && 'children' in item ? item.children[item.children.length - 1] : undefined;
+  return last?.type === 'paragraph' && last.runs.length > 0 ? last : null;
 }
 
 /**

@@ -189,6 +189,15 @@ describe('the HTML edition of plain text and of the apparatus', () => {
     expect(body).toBe('<p>REPORT ON THE FLOOD\nBy A. Writer</p>\n<p>The committee met on Monday and heard from the engineers who <mark class="a k-claim">opened the spillway</mark><sup class="ref"><a href="#note-c" id="ref-c" aria-label="note 1">1</a></sup> of the reservoir that night.</p>');
   });
 
+  it('lets a list item broken at a printed line go on, and the list after it too (001.txt)', () => {
+    const text = 'Acts such as:\n\n- killing members of the group;\n\n- inflicting on the group conditions of life calculated to bring about its \n\nphysical destruction in whole or in part;\n\n- imposing measures.\n\nThe end.\n';
+    const body = textOf(toHtmlEdition(input([{ id: 't', path: 't.txt', text }])));
+    expect(body).toBe('<p>Acts such as:</p>\n<ul>\n<li><p>killing members of the group;</p></li>\n<li><p>inflicting on the group conditions of life calculated to bring about its physical destruction in whole or in part;</p></li>\n<li><p>imposing measures.</p></li>\n</ul>\n<p>The end.</p>');
+    // A Markdown author's paragraphs are left as written.
+    const md = textOf(toHtmlEdition(input([{ id: 'm', path: 'm.md', text }])));
+    expect(md.match(/<ul>/g)).toHaveLength(2);
+  });
+
   it('shows witnesses and readings without the Markdown around them', () => {
     const a = '## The Times, 2 March 1992\n\n> “**More than 450** died,” said\n> the mayor.\n';
     const b = 'The Post wrote: “More than 540 died,” said the mayor.\n';
