@@ -72,8 +72,9 @@ export function editionTextHtml(text: string, hidden: Uint8Array, blocks: readon
         return b.segments.length ? `<p>${inline(b.segments, false)}</p>` : '';
       case 'heading': {
         // The edition's own headings are h1 (title) and h2 (document): the text's levels start below them.
+        // A bare `#` shows nothing, and an empty heading would only confuse a screen reader's outline.
         const tag = `h${Math.min(6, b.level + 2)}`;
-        return `<${tag}>${inline(b.segments, false)}</${tag}>`;
+        return b.segments.length ? `<${tag}>${inline(b.segments, false)}</${tag}>` : '';
       }
       case 'code_block':
         return `<pre><code>${inline(b.segments, true)}</code></pre>`;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toHtmlEdition, type EditionInput, type PlacedAnnotation } from '../../../annotations';
 import type { Annotation, Cluster, DocumentRecord, Report } from '../../../shared/model';
+import { walk } from './html-walk';
 
 /** A span to annotate: `exact` found in the text (the `nth` occurrence, from 0) and the annotation's kind. */
 interface Span {
@@ -45,40 +46,6 @@ function input(docs: { id: string; path: string; text: string; spans?: Span[] }[
 
 /** The `<div class="text">` of the edition's first document. */
 const textOf = (html: string): string => /<div class="text">\n([\s\S]*?)\n<\/div>/.exec(html)![1]!;
-
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
-const decode = (s: string): string => s.replace(/&(amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e]!);
-const VOID = new Set(['br', 'hr', 'meta', 'img', 'input', 'link']);
-
-/**
- * Walks `html` as a strict parser would and throws on any element closed out of order (or a link inside a
- * link); returns the text of every element whose opening tag matches `select`, and all the text.
- */
-function walk(html: string, select: RegExp = /^$/): { texts: string[]; text: string } {
-  const stack: { tag: string; index: number | null }[] = [];
-  const texts: string[] = [];
-  let text = '';
-  for (const m of html.matchAll(/<(\/?)([a-z][a-z0-9]*)([^>]*)>|([^<]+)/g)) {
-    if (m[4] !== undefined) {
-      const t = decode(m[4]);
-      text += t;
-      for (const e of stack) if (e.index !== null) texts[e.index] += t;
-      continue;
-    }
-    const [whole, close, tag] = [m[0], m[1], m[2]!];
-    if (VOID.has(tag) || whole.startsWith('<!')) continue;
-    if (close) {
-      const open = stack.pop();
-      if (open?.tag !== tag) throw new Error(`</${tag}> closes <${open?.tag}>`);
-    } else {
-      if (tag === 'a' && stack.some((e) => e.tag === 'a')) throw new Error('a link inside a link');
-      const index = select.test(whole) ? texts.push('') - 1 : null;
-      stack.push({ tag, index });
-    }
-  }
-  if (stack.length) throw new Error(`<${stack.at(-1)!.tag}> is never closed`);
-  return { texts, text };
-}
 
 const BRIEFING = [
   '# Flood *report*',
