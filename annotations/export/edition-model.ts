@@ -7,6 +7,7 @@ import {
   atLeast, type Annotation, type Attribution, type Cluster, type Discrepancy, type DocumentRecord, type Report,
   type Severity, type Variant, type Witness,
 } from '../../shared/model';
+import { hiddenMask, markdownLayout, shownText, type LayoutBlock } from '../../shared/text';
 
 /** An annotation with its place in the current text, or `anchor: null` when it is orphaned. */
 export interface PlacedAnnotation {
@@ -38,6 +39,13 @@ export interface EditionInput {
   threshold: Severity;
 }
 
+/** A document laid out as the editor shows it: its Markdown layout and which characters that hides. */
+export interface DocumentLayout {
+  layout: LayoutBlock[];
+  /** 1 for each offset the layout hides (syntax, blank lines), see `hiddenMask`. */
+  hidden: Uint8Array;
+}
+
 export type NoteAnnotation = Extract<Annotation, { kind: 'note' }>;
 
 /** The relations several formats need, computed once. */
@@ -63,6 +71,8 @@ export interface EditionIndex {
   apparatus: Cluster[];
   /** `W1`, `W2`, ... per cluster, in witness order: short sigla for tables. */
   siglum(witness: string): string;
+  /** The layout of a document in scope (computed once, on first use); undefined for any other id. */
+  layoutOf(document: string): DocumentLayout | undefined;
 }
 
 /** Builds the {@link EditionIndex} of `input`. */
@@ -103,6 +113,17 @@ export function indexEdition(input: EditionInput): EditionIndex {
     const found = (discrepanciesOfVariant.get(variant) ?? []).flatMap((x) => reviews.get(x.id) ?? []);
     return [...new Set(found)].sort((a, b) => (a.modified < b.modified ? 1 : a.modified > b.modified ? -1 : 0));
   };
+  const layouts = new Map<string, DocumentLayout>();
+  const layoutOf = (id: string): DocumentLayout | undefined => {
+    const known = layouts.get(id);
+    if (known) return known;
+    const doc = input.documents.find((d) => d.record.id === id);
+    if (!doc) return undefined;
+    const layout = markdownLayout(doc.text);
+    const made = { layout, hidden: hiddenMask(doc.text, layout) };
+    layouts.set(id, made);
+    return made;
+  };
   const index: EditionIndex = {
     input,
     inScope,
@@ -117,6 +138,7 @@ export function indexEdition(input: EditionInput): EditionIndex {
     flagOf: (id) => flags.get(id),
     apparatus: [],
     siglum: (id) => sigla.get(id) ?? id,
+    layoutOf,
   };
   index.apparatus = apparatusClusters(index);
   return index;
@@ -167,10 +189,17 @@ export function annotationsOf(index: EditionIndex, document: string): PlacedAnno
   return [...placed, ...own.filter((a) => a.anchor === null)];
 }
 
-/** The text of an annotation as it stands now, or the quote it was made on when it is orphaned. */
+/**
+ * The text of an annotation as it stands now, as a reader sees it (without Markdown syntax, unless it is
+ * nothing but syntax), or the quote it was made on when it is orphaned or its document is out of scope.
+ */
 export function annotatedText(index: EditionIndex, placed: PlacedAnnotation): string {
   const doc = index.input.documents.find((d) => d.record.id === placed.annotation.document);
-  if (placed.anchor && doc) return doc.text.slice(placed.anchor.start, placed.anchor.end);
+  const laid = doc && index.layoutOf(doc.record.id);
+  if (placed.anchor && doc && laid) {
+    const { start, end } = placed.anchor;
+    return shownText(doc.text, laid.hidden, start, end) || doc.text.slice(start, end);
+  }
   return placed.annotation.target.selector[1].exact;
 }
 

@@ -8,6 +8,7 @@ import { annotatedText, describeAttribution, excerpt, splitBySeverity, type Edit
 import { escapeHtml } from './escape';
 import { fragmentId } from './html-inline';
 import { clusterNumber } from './note-content';
+import { shownReading, shownWitness } from './shown-fragments';
 
 /** The whole apparatus section, or an explanation when there is nothing to show. */
 export function apparatusHtml(index: EditionIndex): string {
@@ -52,7 +53,10 @@ interface Mark {
   variant: Variant;
 }
 
-/** A witness's text with each of its readings marked; an empty reading (it lacks the words) is a caret. */
+/**
+ * A witness's text (as a reader sees it: without Markdown syntax) with each of its readings marked; an
+ * empty reading (it lacks the words) is a caret.
+ */
 function witnessHtml(index: EditionIndex, cluster: Cluster, w: Witness): string {
   const marks: Mark[] = [];
   for (const v of cluster.variants) {
@@ -61,25 +65,29 @@ function witnessHtml(index: EditionIndex, cluster: Cluster, w: Witness): string 
     if (WHOLE_PASSAGE_KINDS.has(v.kind)) continue;
     for (const r of v.readings) {
       for (const rw of r.witnesses) {
-        if (rw.witness === w.id && rw.start >= w.start && rw.end <= w.end) marks.push({ start: rw.start - w.start, end: rw.end - w.start, variant: v });
+        if (rw.witness === w.id && rw.start >= w.start && rw.end <= w.end) marks.push({ start: rw.start, end: rw.end, variant: v });
       }
     }
   }
   marks.sort((a, b) => a.start - b.start || b.end - a.end);
+  const shown = shownWitness(index, w);
+  const between = (a: number, b: number): string => shown.text.slice(shown.at(a), shown.at(b));
   let out = '';
-  let at = 0;
+  let at = w.start;
   for (const m of marks) {
     // Overlapping rows cannot both be marked in flat text; the table still lists the later one.
     if (m.start < at) continue;
-    out += escapeHtml(w.text.slice(at, m.start));
+    out += escapeHtml(between(at, m.start));
     const label = `${m.variant.kind}, ${m.variant.severity}`;
     const cls = `v sev-${m.variant.severity} kind-${m.variant.kind}`;
+    // A reading made only of hidden syntax is shown as its characters: then they are the difference.
+    const words = between(m.start, m.end) || w.text.slice(m.start - w.start, m.end - w.start);
     out += m.end === m.start
       ? `<span class="${cls} gap" title="${escapeHtml(label)}: words missing here">‸</span>`
-      : `<mark class="${cls}" title="${escapeHtml(label)}">${escapeHtml(w.text.slice(m.start, m.end))}</mark>`;
+      : `<mark class="${cls}" title="${escapeHtml(label)}">${escapeHtml(words)}</mark>`;
     at = m.end;
   }
-  out += escapeHtml(w.text.slice(at));
+  out += escapeHtml(between(at, w.end));
   const attribution = describeAttribution(w.attribution);
   return `<figure class="witness" id="${fragmentId('witness', w.id)}">
 <figcaption><span class="siglum">${escapeHtml(index.siglum(w.id))}</span> ${escapeHtml(index.documentTitle(w.document))}<span class="offsets">, characters ${w.start}–${w.end}</span>${attribution ? `<br><span class="attribution">${escapeHtml(attribution)}</span>` : ''}</figcaption>
@@ -90,7 +98,7 @@ function witnessHtml(index: EditionIndex, cluster: Cluster, w: Witness): string 
 function variantTable(index: EditionIndex, cluster: Cluster, variants: readonly Variant[]): string {
   const rows = variants.map((v) => {
     const readings = v.readings
-      .map((r) => `<li><span class="reading">${r.text ? escapeHtml(r.text) : '<em>(lacks the words)</em>'}</span> <span class="wits">${r.witnesses.map((rw) => escapeHtml(index.siglum(rw.witness))).join(' ')}</span></li>`)
+      .map((r) => `<li><span class="reading">${r.text ? escapeHtml(shownReading(index, r)) : '<em>(lacks the words)</em>'}</span> <span class="wits">${r.witnesses.map((rw) => escapeHtml(index.siglum(rw.witness))).join(' ')}</span></li>`)
       .join('');
     const outside = v.outside?.length ? `<li class="outside"><em>not in excerpt</em> <span class="wits">${v.outside.map((id) => escapeHtml(index.siglum(id))).join(' ')}</span></li>` : '';
     const reviews = index.reviewsOfVariant(v.id);

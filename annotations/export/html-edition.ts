@@ -10,7 +10,9 @@ import { apparatusHtml } from './html-apparatus';
 import { fragmentId, paragraphsHtml } from './html-inline';
 import { EDITION_CSS } from './html-style';
 import { noteContent } from './note-content';
-import { blocksOf, piecesOf, refHomes, type LaidSpan } from './text-layout';
+import { layOutEdition } from './edition-layout';
+import { editionTextHtml } from './html-text';
+import type { LaidSpan } from './text-layout';
 
 /** No script, no plugin, no remote anything: only the inline stylesheet and `data:` images. */
 export const EDITION_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
@@ -51,6 +53,14 @@ ${apparatusHtml(index)}
 `;
 }
 
+/**
+ * Whether a document's file is Markdown, whose paragraphs are the author's; any other text (typed, or
+ * extracted from PDF, Word or HTML) may have a blank line after every printed line.
+ */
+function isMarkdownPath(path: string): boolean {
+  return /\.(md|markdown|mdown|mkd)$/i.test(path);
+}
+
 function plural(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
@@ -61,28 +71,14 @@ function documentHtml(index: EditionIndex, id: string): string {
   const placed = annotationsOf(index, id);
   const numbers = new Map(placed.map((p, i) => [p.annotation.id, i + 1]));
   const spans: LaidSpan[] = placed.flatMap((p) => (p.anchor ? [{ id: p.annotation.id, ...p.anchor }] : []));
-  const blocks = blocksOf(doc.text);
-  const homes = refHomes(blocks, spans);
   const kindOf = new Map(placed.map((p) => [p.annotation.id, p.annotation.kind]));
   const flagged = new Set(placed.filter((p) => p.annotation.kind === 'claim' && index.flagOf(p.annotation.id)?.flagged).map((p) => p.annotation.id));
-  const text = blocks
-    .map((block, i) => {
-      const inner = piecesOf(block, spans, homes.get(i) ?? new Map())
-        .map((piece) => {
-          let html = escapeHtml(doc.text.slice(piece.start, piece.end));
-          // Innermost last: the shortest span wraps closest to the text, so nested highlights stay visible.
-          for (const a of piece.covering) {
-            html = `<mark class="a k-${kindOf.get(a)}${flagged.has(a) ? ' flagged' : ''}">${html}</mark>`;
-          }
-          const refs = piece.refs
-            .map((a) => `<sup class="ref"><a href="#${fragmentId('note', a)}" id="${fragmentId('ref', a)}" aria-label="note ${numbers.get(a)}">${numbers.get(a)}</a></sup>`)
-            .join('');
-          return html + refs;
-        })
-        .join('');
-      return block.heading ? `<h3>${inner}</h3>` : `<p>${inner}</p>`;
-    })
-    .join('\n');
+  const { layout, hidden } = index.layoutOf(id)!;
+  const blocks = layOutEdition(doc.text, layout, spans, { joinPrintedLines: !isMarkdownPath(doc.record.path) });
+  const text = editionTextHtml(doc.text, hidden, blocks, {
+    highlightClass: (a) => `a k-${kindOf.get(a)}${flagged.has(a) ? ' flagged' : ''}`,
+    noteNumber: (a) => numbers.get(a) ?? 0,
+  });
   const original = doc.record.original ? `; extracted from ${escapeHtml(doc.record.original)}` : '';
   return `<article class="document" id="${fragmentId('doc', id)}" aria-labelledby="${fragmentId('doc-h', id)}">
 <h2 id="${fragmentId('doc-h', id)}">${escapeHtml(doc.record.title || doc.record.path)}</h2>

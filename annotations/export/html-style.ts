@@ -17,6 +17,13 @@ h3{font-size:1.15rem;margin:1.6rem 0 .4rem}
 nav.toc ol{padding-left:1.2rem;margin:.3rem 0 1rem}
 .text p{margin:0 0 .7rem}
 .text h3{font-size:1.1rem}
+.text h4,.text h5,.text h6{font-size:1rem;margin:1.2rem 0 .3rem}
+.text blockquote{margin:0 0 .7rem;padding:0 0 0 .9rem;border-left:3px solid var(--rule)}
+.text ul,.text ol{margin:0 0 .7rem;padding-left:1.6rem}
+.text li>p{margin:0 0 .25rem}
+.text pre{margin:0 0 .7rem;padding:.5rem .7rem;background:#f6f6f8;white-space:pre-wrap;overflow-wrap:anywhere}
+.text code{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.9em}
+.text hr{border:0;border-top:1px solid var(--rule);margin:1rem 0}
 mark.a{background:none;padding:0 .05em;border-bottom:2px solid #999}
 mark.k-claim{background:var(--claim);border-bottom-color:#e0a800}
 mark.k-quote{background:var(--quote);border-bottom-color:#3d8bd9}

@@ -59,7 +59,7 @@ export function blocksOf(text: string): Block[] {
     const marker = ATX_HEADING.exec(text.slice(trimmed.start, trimmed.end));
     const heading = marker !== null && !text.slice(trimmed.start, trimmed.end).includes('\n');
     const block: Block = { start: trimmed.start + (heading && marker ? marker[0].length : 0), end: trimmed.end, heading };
-    const continues = open !== null && !open.heading && !heading && open.end - open.start >= FULL_LINE && !CLOSES_SENTENCE.test(text.slice(open.start, open.end));
+    const continues = open !== null && !open.heading && !heading && continuesOnNextBlock(text.slice(open.start, open.end));
     if (continues && open) open.end = block.end;
     else {
       open = block;
@@ -67,6 +67,15 @@ export function blocksOf(text: string): Block[] {
     }
   }
   return blocks;
+}
+
+/**
+ * Whether a paragraph of extracted text whose source (from its first to its last character, syntax
+ * included) is `paragraph` goes on in the block after it: it fills a printed line and does not end a
+ * sentence, so the blank line after it is an artefact of the extraction, not a paragraph break.
+ */
+export function continuesOnNextBlock(paragraph: string): boolean {
+  return paragraph.length >= FULL_LINE && !CLOSES_SENTENCE.test(paragraph);
 }
 
 function trim(text: string, start: number, end: number): { start: number; end: number } | null {

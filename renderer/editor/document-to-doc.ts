@@ -1,5 +1,5 @@
 import type { Mark, Node as PmNode } from 'prosemirror-model';
-import { markdownLayout, textblocksOf, type InlineMark, type LayoutBlock, type Piece } from './markdown-layout';
+import { markdownLayout, textblocksOf, type InlineMark, type LayoutBlock, type Piece } from '../../shared/text';
 import { OffsetMap, type MappedPiece } from './offset-map';
 import { schema } from './schema';
 

@@ -5,8 +5,8 @@ export { documentToDoc } from './document-to-doc';
 export type { ConvertedDocument } from './document-to-doc';
 export { OffsetMap } from './offset-map';
 export type { Bias, MappedPiece, PmRange, TextSpan } from './offset-map';
-export { markdownLayout, textblocksOf, hiddenMask, shownText } from './markdown-layout';
-export type { InlineMark, LayoutBlock, LayoutTextblock, Piece } from './markdown-layout';
+export { markdownLayout, textblocksOf, hiddenMask, shownText } from '../../shared/text';
+export type { InlineMark, LayoutBlock, LayoutTextblock, Piece } from '../../shared/text';
 export { schema } from './schema';
 export {
   annotationDecorations, annotationDecorationsKey, placeAnnotations, upsertAnnotations, removeAnnotations, activateAnnotation,

@@ -46,12 +46,19 @@ describe('exports of hostile documents, notes and attributions', () => {
           jsLinks: document.querySelectorAll('a[href^="javascript" i]').length,
           text: document.body.innerText,
           apparatus: document.querySelectorAll('#apparatus .cluster table.variants').length,
-        })`)) as { pwned: unknown; text: string; apparatus: number };
+          links: [...document.querySelectorAll('.text a.src-link')].map((a) => [...a.attributes].map((x) => x.name).join(' ')),
+          claimMarks: document.querySelectorAll('#doc-three mark.k-claim').length,
+        })`)) as { pwned: unknown; text: string; apparatus: number; links: string[]; claimMarks: number };
         expect(found).toMatchObject({ pwned: undefined, scripts: 0, images: 0, handlers: 0, jsLinks: 0 });
         expect(found.text).toContain(HOSTILE.script);
         expect(found.text).toContain(HOSTILE.img);
         expect(found.text).toContain(HOSTILE.formula);
         expect(found.apparatus).toBeGreaterThan(0);
+        // The Markdown document: its markup is text inside real structure, its one web link carries no handler.
+        for (const shown of [HOSTILE.heading, HOSTILE.strongImg, HOSTILE.code]) expect(found.text).toContain(shown);
+        expect(found.text).toContain('[council](javascript:alert(1))');
+        expect(found.links).toEqual(['class href rel']);
+        expect(found.claimMarks).toBeGreaterThan(1);
         expect(errors).toEqual([]);
         await page.close();
       }

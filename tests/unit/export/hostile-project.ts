@@ -12,11 +12,19 @@ export const HOSTILE = {
   plus: '+SUM(A1:A9)',
   at: '@cmd',
   markdown: '[^1]: fake note ![x](javascript:alert(1)) <b onclick=alert(1)>',
+  /** Markup inside Markdown structure: a heading, strong in a block quote, a link, inline code. */
+  heading: 'Third <script>window.__pwned = 3</script>',
+  strongImg: '<img src=x onerror="window.__pwned=4">',
+  code: '</code><script>window.__pwned = 6</script>',
 } as const;
+
+/** A Markdown document whose structure holds the markup above (the edition renders its Markdown). */
+const THIRD_MD = `# ${HOSTILE.heading}\n\n> **${HOSTILE.strongImg}** said *the [council](javascript:alert(1))*.\n\n- [a link](https://a.example/"onmouseover="window.__pwned=5) \`${HOSTILE.code}\`\n`;
 
 /**
  * A project of two clippings that quote one passage with a changed figure, whose text, claim, quote
- * attribution, note and tags all carry hostile content. The caller closes the session.
+ * attribution, note and tags all carry hostile content, and a Markdown document with markup inside its
+ * structure and a claim across it. The caller closes the session.
  */
 export async function buildHostileProject(): Promise<{ session: ProjectSession; dir: string }> {
   const dir = await mkdtemp(join(tmpdir(), 'verbatim-hostile-'));
@@ -28,7 +36,8 @@ export async function buildHostileProject(): Promise<{ session: ProjectSession; 
     join(dir, 'two.txt'),
     `Second clipping ${HOSTILE.xml}\n\nThe Ledger wrote: "The bridge reopened on Monday after six weeks of repairs, the council said." ${HOSTILE.markdown}\n`,
   );
-  const session = await createProject(join(dir, 'project'), [join(dir, 'one.txt'), join(dir, 'two.txt')]);
+  await writeFile(join(dir, 'three.md'), THIRD_MD);
+  const session = await createProject(join(dir, 'project'), [join(dir, 'one.txt'), join(dir, 'two.txt'), join(dir, 'three.md')]);
   const h = session.handlers;
   for (const s of await h.suggestQuotes({})) {
     await h.createAnnotation({ kind: 'quote', document: s.document, start: s.start, end: s.end, body: { attribution: s.attribution, translated: false } });
@@ -39,6 +48,10 @@ export async function buildHostileProject(): Promise<{ session: ProjectSession; 
   const text = (await h.readDocument({ id: 'one' })).text;
   const at = text.indexOf('First clipping');
   await h.createAnnotation({ kind: 'claim', document: 'one', start: at, end: at + 'First clipping'.length, body: { text: `${HOSTILE.plus} ${HOSTILE.img}`, cites: [quote.id] }, tags: [HOSTILE.at, '"><svg onload=alert(1)>'] });
+  // A claim from inside the block quote's strong text to the list below it, across hidden syntax.
+  const third = (await h.readDocument({ id: 'three' })).text;
+  const from = third.indexOf('onerror');
+  await h.createAnnotation({ kind: 'claim', document: 'three', start: from, end: third.indexOf('a link') + 6, body: { text: HOSTILE.script, cites: [] } });
   const report = await h.runCheck({});
   const x = report.discrepancies.find((d) => d.kind === 'number');
   if (!x) throw new Error('the engine found no changed figure in the hostile clippings');

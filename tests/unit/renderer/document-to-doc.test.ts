@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 // The pure modules, not the editor's index: the index also exports the DOM-bound pane, and this test is
 // type-checked by the Node tsconfig, which has no DOM library.
 import { documentToDoc } from '../../../renderer/editor/document-to-doc';
-import { hiddenMask, shownText } from '../../../renderer/editor/markdown-layout';
 import type { OffsetMap } from '../../../renderer/editor/offset-map';
 import { corpusSkipReason, hasCorpus, readCorpus } from '../../helpers/corpus';
 
@@ -202,13 +201,6 @@ describe('documentToDoc', () => {
       }),
       { numRuns: 300 },
     );
-  });
-});
-
-describe('shownText', () => {
-  it('shows a fragment without its Markdown syntax', () => {
-    const text = '> **The Times**, 2 March:\n> “More than *450* died.”';
-    expect(shownText(text, hiddenMask(text), 0, text.length)).toBe('The Times, 2 March:\n“More than 450 died.”');
   });
 });
 

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { lineColumn, splitLines } from '../../../shared/text';
+import { lineColumn, markdownLayout, splitLines } from '../../../shared/text';
 import { findBlocks, Gazetteer } from '../../../shared/engine/detect';
 import { tokenize } from '../../../shared/engine/tokenize';
-import { markdownLayout } from '../../../renderer/editor/markdown-layout';
 import { formatReport } from '../../../bin/cli/format-report';
 import type { Report } from '../../../shared/model';
 
