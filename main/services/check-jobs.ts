@@ -1,7 +1,8 @@
 /**
  * Check jobs of one session: `startCheck` starts one in the background, `checkStatus` follows it and hands
  * over the report once, `cancelCheck` ends it. At most one job runs at a time per project; starting a new
- * one cancels the one before (its result could only be older than the new one's).
+ * one cancels the one before (its result could only be older than the new one's), and whoever waits for
+ * the old one gets the new one's report.
  */
 import { randomUUID } from 'node:crypto';
 import { ServiceError, type CheckJobStatus } from '../../shared/api';
@@ -20,6 +21,10 @@ interface Job {
   /** Held until one status answer (or `wait`) has handed it over, then dropped: reports can be large. */
   report?: Report;
   error?: string;
+  /** What the job checks (two jobs with one key give the same report on the same texts). */
+  key: string;
+  /** The job whose start cancelled this one, when one did (not when a user cancelled it). */
+  replacedBy?: string;
 }
 
 /** The job table of one session, over its `CheckRunner`. */
@@ -33,12 +38,18 @@ export class CheckJobs {
 
   /**
    * Starts a job: `prepare` gathers the engine input (reading documents, anchoring annotations) on this
-   * thread, then the engine runs in the worker. Cancels the job running before. Returns the new job's id.
+   * thread, then the engine runs in the worker. Cancels the job running before. `key` names what is
+   * checked (the options), so `wait` follows a replacement only to a job checking the same. Returns the
+   * new job's id.
    */
-  start(prepare: () => Promise<CheckInput>): string {
-    if (this.current !== null) this.cancel(this.current.id);
+  start(prepare: () => Promise<CheckInput>, key = ''): string {
     const id = randomUUID();
-    const job: Job = { id, state: 'running' };
+    const previous = this.current;
+    if (previous !== null) {
+      this.cancel(previous.id);
+      previous.replacedBy = id;
+    }
+    const job: Job = { id, state: 'running', key };
     const result = this.execute(job, prepare);
     // `wait` and `status` read the outcome from the job; nobody may be listening to the promise itself.
     result.catch(() => undefined);
@@ -75,16 +86,24 @@ export class CheckJobs {
     return true;
   }
 
-  /** Resolves to the job's report (handing it over, as `status` does), or rejects with a `ServiceError`. */
-  async wait(id: string): Promise<Report> {
+  /**
+   * Resolves to the job's report (handing it over, as `status` does), or rejects with a `ServiceError`.
+   * A job replaced by a newer one with the same key resolves to the newer one's report: an export waiting
+   * for the check must not fail because the window re-checked after an edit meanwhile (the newer report is
+   * the more current).
+   */
+  async wait(id: string, handOver = true): Promise<Report> {
     const job = this.find(id);
     try {
       const report = await this.results.get(job);
       if (report === undefined) throw new Error('a job without a result');
-      delete job.report;
+      if (handOver) delete job.report;
       return report;
     } catch {
-      if (job.state === 'cancelled') throw new ServiceError('refused', 'the check was cancelled (a newer check replaced it, or it was cancelled)');
+      // The newer job's report stays for whoever started it (its window polls `status` for it).
+      const newer = job.state === 'cancelled' && job.replacedBy !== undefined ? this.jobs.get(job.replacedBy) : undefined;
+      if (newer !== undefined && newer.key === job.key) return this.wait(newer.id, false);
+      if (job.state === 'cancelled') throw new ServiceError('refused', 'the check was cancelled');
       throw new ServiceError('internal', job.error ?? 'the check failed');
     }
   }

@@ -17,8 +17,8 @@ import { anchorAll, readTexts } from './anchored-texts';
 export function checkHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'runCheck' | 'startCheck' | 'checkStatus' | 'cancelCheck'> {
   const { jobs } = ctx;
   return {
-    runCheck: ({ minSeverity }) => jobs.wait(jobs.start(() => checkInput(ctx, minSeverity))),
-    startCheck: async ({ minSeverity }) => ({ job: jobs.start(() => checkInput(ctx, minSeverity)) }),
+    runCheck: ({ minSeverity }) => jobs.wait(jobs.start(() => checkInput(ctx, minSeverity), minSeverity)),
+    startCheck: async ({ minSeverity }) => ({ job: jobs.start(() => checkInput(ctx, minSeverity), minSeverity) }),
     checkStatus: async ({ job }) => jobs.status(job),
     cancelCheck: async ({ job }) => ({ cancelled: jobs.cancel(job) }),
   };

@@ -131,7 +131,7 @@ export function firstSentence(text: string, taken: readonly { start: number; end
   return found;
 }
 
-/** Like {@link firstSentence}, but `null` when the text has no such sentence. */
+/** Like {@link firstSentence}, but `null` when the text has no such sentence; a span enclosing more than the sentence's paragraph does not take it. */
 export function freeSentence(text: string, taken: readonly { start: number; end: number }[] = []): string | null {
   const sentence = /(?<=^|\n\n|\r\n\r\n|[.!?] )[A-Z][^.!?“”"\n\r]{38,}[.!?:](?=$|[\r\n]| [A-Z])/g;
   for (let m = sentence.exec(text); m; m = sentence.exec(text)) {
@@ -139,7 +139,12 @@ export function freeSentence(text: string, taken: readonly { start: number; end:
     const end = start + m[0].length;
     const line = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
     if (/^\s*[#>*-]/.test(line)) continue;
-    if (!taken.some((t) => t.start < end && start < t.end)) return m[0];
+    // A block quote of the whole article (a clipping under its masthead) does not take its sentences.
+    const before = text.lastIndexOf('\n\n', start);
+    const after = text.indexOf('\n\n', end);
+    const paragraph = { start: before === -1 ? 0 : before + 2, end: after === -1 ? text.length : after };
+    const takes = (t: { start: number; end: number }) => t.start < end && start < t.end && !(t.start <= paragraph.start && t.end >= paragraph.end);
+    if (!taken.some(takes)) return m[0];
   }
   return null;
 }

@@ -14,7 +14,8 @@
  *   `… The survivors said 2000 others`);
  * - **sentence edges**: when nothing else extends them, the words between a passage and the start (end)
  *   of its sentence on each side stand in each other's place — in quotes up to a sentence's length,
- *   elsewhere only the last (first) word or three.
+ *   elsewhere only the last (first) word or three; a sentence that is mostly that head (under half its
+ *   words matched) is one sentence in another's place, its few shared words no match.
  *
  * All work is bounded: extensions reach at most {@link MAX_EXTENSION} tokens, a global alignment at most
  * `MAX_GLOBAL_CELLS` cells.
@@ -259,7 +260,58 @@ function sentenceEdge(p: SharedPassage, step: 1 | -1, ra: TokenRange, rb: TokenR
   if (!bothQuoted && (ea.to - ea.from > MAX_UNQUOTED_EDGE || eb.to - eb.from > MAX_UNQUOTED_EDGE)) return p;
   const op: AlignOp = { op: 'replace', a: ea, b: eb };
   const ops = step > 0 ? concat(p.ops, [op]) : concat([op], p.ops);
-  return { ...p, a: step > 0 ? { from: p.a.from, to: ea.to } : { from: ea.from, to: p.a.to }, b: step > 0 ? { from: p.b.from, to: eb.to } : { from: eb.from, to: p.b.to }, ops };
+  const edged = { ...p, a: step > 0 ? { from: p.a.from, to: ea.to } : { from: ea.from, to: p.a.to }, b: step > 0 ? { from: p.b.from, to: eb.to } : { from: eb.from, to: p.b.to }, ops };
+  return wholeSentence(edged, step, A, B);
+}
+
+/**
+ * The passage's first (`step` −1) or last (+1) sentence, whose head (tail) was just paired, when it is
+ * mostly that head: two different sentences that happen to share a few words (`The bodies … as they hid
+ * in the hills and forest after the massacre.` / `A local truce … still hiding in the hills and forest.`)
+ * are one sentence in another's place, not a changed head and an omission inside. The sentence becomes
+ * one `replace` when its matched words are under half of either side's sentence and the sentence ends at
+ * the same place of the alignment on both sides; otherwise the passage is returned as it is.
+ */
+function wholeSentence(p: SharedPassage, step: 1 | -1, A: TextDocument, B: TextDocument): SharedPassage {
+  const ops = p.ops;
+  const brk = (d: TextDocument, i: number): boolean => i <= 0 || i >= d.tokens.length || sentenceBreak(between(d, i).gap);
+  // Walk ops from the paired edge inwards until both sides reach a sentence break at one op boundary.
+  let matched = 0;
+  const order = step < 0 ? ops.map((_, i) => i) : ops.map((_, i) => ops.length - 1 - i);
+  for (let n = 1; n < order.length; n++) {
+    const op = ops[order[n] as number] as AlignOp;
+    // A moved stretch's partner stands elsewhere: the sentence is not one replacement then.
+    if (op.moved !== undefined) return p;
+    const [ia, ib] = step < 0 ? [op.a.from, op.b.from] : [op.a.to, op.b.to];
+    if (brk(A, ia) && brk(B, ib)) {
+      const cut = step < 0 ? order[n] as number : (order[n] as number) + 1;
+      const a = step < 0 ? { from: p.a.from, to: ia } : { from: ia, to: p.a.to };
+      const b = step < 0 ? { from: p.b.from, to: ib } : { from: ib, to: p.b.to };
+      if (2 * matched >= Math.min(a.to - a.from, b.to - b.from)) return p;
+      const merged: AlignOp = { op: 'replace', a, b };
+      const rest = step < 0 ? ops.slice(cut) : ops.slice(0, cut);
+      const out = step < 0 ? concat([merged], rest) : concat(rest, [merged]);
+      return { ...p, ops: out, matched: matchedOf(out) };
+    }
+    if (op.op === 'equal') {
+      // A sentence break inside an exact run: the run's words up to it are the sentence's matched words.
+      const len = op.a.to - op.a.from;
+      for (let t = 1; t < len; t++) {
+        const k = step < 0 ? t : len - t;
+        if (brk(A, op.a.from + k) && brk(B, op.b.from + k)) {
+          const split: AlignOp[] = [
+            { op: 'equal', a: { from: op.a.from, to: op.a.from + k }, b: { from: op.b.from, to: op.b.from + k } },
+            { op: 'equal', a: { from: op.a.from + k, to: op.a.to }, b: { from: op.b.from + k, to: op.b.to } },
+          ];
+          const at = order[n] as number;
+          return wholeSentence({ ...p, ops: [...ops.slice(0, at), ...split, ...ops.slice(at + 1)] }, step, A, B);
+        }
+      }
+      matched += len;
+    }
+    if (n > MAX_SENTENCE_EDGE) return p;
+  }
+  return p;
 }
 
 /**

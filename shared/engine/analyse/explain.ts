@@ -43,6 +43,7 @@ export const LABEL = {
   figure: 'figure differs',
   figureMissing: 'figure missing',
   numberForm: 'number written differently',
+  listNumber: 'list item numbered differently',
   dateForm: 'date written differently',
   name: 'different name',
   spelling: 'spelling variant',

@@ -68,8 +68,21 @@ function verdict(kind: DiscrepancyKind, severity: Severity, label: string, x: To
   return { kind, severity, label, a: tokenSpan(x.token), b: tokenSpan(y.token) };
 }
 
+/**
+ * True when the token numbers a list item: digits first on their line (after spaces or Markdown markers),
+ * then `.` or `)` and a space (`4. Requests the Secretary-General`). Renumbering a list is layout, not a
+ * changed figure.
+ */
+function isListMarker(t: TokenAt): boolean {
+  const text = t.view.document.text;
+  if (!/^\d{1,3}$/u.test(t.token.text)) return false;
+  const lineStart = text.lastIndexOf('\n', t.token.start - 1) + 1;
+  return /^[ \t>*_#-]*$/u.test(text.slice(lineStart, t.token.start)) && /^[.)][ \t]/u.test(text.slice(t.token.end, t.token.end + 2));
+}
+
 /** Figures and months: a number or date differs (critical), or the same one is written differently (info). */
 function figureVerdict(x: TokenAt, y: TokenAt): PairVerdict | null {
+  if (isListMarker(x) && isListMarker(y)) return verdict('typography', 'info', LABEL.listNumber, x, y);
   const fx = figuresOf(x.view.document.text, [x.token]);
   const fy = figuresOf(y.view.document.text, [y.token]);
   const spans = { a: figureSpan(x), b: figureSpan(y) };

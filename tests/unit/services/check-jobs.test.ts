@@ -94,6 +94,28 @@ describe('check jobs in the worker thread', () => {
     expect(report.documents).toHaveLength(20);
   });
 
+  it('a check waited for (an export, runCheck) that a newer check of the same options replaces answers with the newer report, which its starter still gets', async () => {
+    const { session } = large;
+    const waited = session.handlers.runCheck({});
+    // The window re-checks after an edit while the export's check runs.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const { job } = await session.handlers.startCheck({});
+    const report = await waited;
+    expect(report.documents).toHaveLength(20);
+    const done = await pollUntil(session, job, finished);
+    expect(done.state).toBe('done');
+    expect(done.report).toEqual(report);
+  });
+
+  it('a waited-for check replaced by one with other options, or cancelled by the user, is refused', async () => {
+    const { session } = large;
+    const waited = session.handlers.runCheck({ minSeverity: 'critical' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const { job } = await session.handlers.startCheck({});
+    await expect(waited).rejects.toMatchObject({ code: 'refused' });
+    await session.handlers.cancelCheck({ job });
+  });
+
   it('checkStatus and cancelCheck of an unknown job fail with not-found', async () => {
     const session = await openProject(sample.dir);
     try {

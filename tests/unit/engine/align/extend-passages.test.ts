@@ -48,6 +48,25 @@ describe('extendPassages', () => {
     expect(head?.a.text.startsWith('The bodies themselves')).toBe(true);
   });
 
+  it('reports two different sentences that share a few words as one sentence in place of another, not a head and an omission inside', () => {
+    const rest = 'All are the bodies of ordinary people, dressed in the clothing of farm workers and their families, and none of them carried a weapon of any kind.';
+    const a = article('The Times', `Earlier paragraphs describe the valley at length. The bodies themselves have been preserved by the bitter cold which killed others as they hid in the hills and forest after the flood. ${rest}`, 0);
+    const b = article('The Times', `A local truce was enforced to allow the villagers to collect their dead and any refugees still hiding in the hills and forest. ${rest}`, 1);
+    const r = check({ documents: [doc('a', a), doc('b', b)] });
+    const head = r.discrepancies.find((x) => x.b.text.startsWith('A local truce'));
+    expect(head?.a.text, majors(r).join('\n')).toMatch(/^The bodies themselves .* after the flood$/);
+    expect(head?.b.text).toMatch(/hills and forest$/);
+    expect(majors(r)).toHaveLength(1);
+  });
+
+  it('keeps a difference inside a sentence whose words mostly agree, even when its head differs', () => {
+    const rest = 'All are the bodies of ordinary people, dressed in the clothing of farm workers and their families, and none of them carried a weapon of any kind.';
+    const a = article('The Times', `Earlier paragraphs describe the valley at length. The mayor said that the river had flooded the lower part of the town on Tuesday night after the storm. ${rest}`, 0);
+    const b = article('The Times', `Officials confirmed that the river had flooded the lower part of the town on Tuesday night. ${rest}`, 1);
+    const r = check({ documents: [doc('a', a), doc('b', b)] });
+    expect(r.discrepancies.some((x) => x.a.text === 'after the storm' && x.b.start === x.b.end), majors(r).join('\n')).toBe(true);
+  });
+
   it('does not join text that merely shares a few words with the passage', () => {
     const shared = 'Officials in Millbrook said that at least 450 families had been moved to safety before the river burst its banks on Tuesday night.';
     const a = article('Reuters', `${shared} Nobody in the town could remember a flood of the same kind, and the old people of the town said so to anyone who asked them about it.`, 0);

@@ -53,6 +53,10 @@ const CASES: Case[] = [
     kind: 'spelling', severity: 'minor', explanation: 'one letter added, dropped or changed in a long word: perpetrators / perpetuators' },
   { name: 'one letter dropped in a long word', a: 'the ⟦independent⟧ inquiry', b: 'the ⟦indepndent⟧ inquiry',
     kind: 'spelling', severity: 'minor' },
+  { name: 'a list item numbered differently', a: 'Recalling its resolutions,\n⟦4⟧. Requests the council to report', b: 'Recalling its resolutions,\n⟦13⟧. Requests the council to report',
+    kind: 'typography', severity: 'info', explanation: 'list item numbered differently: 4 / 13' },
+  { name: 'a figure that ends a sentence is no list number', a: 'the flood killed ⟦4⟧. Requests for help', b: 'the flood killed ⟦13⟧. Requests for help',
+    kind: 'number', severity: 'critical' },
   // wording
   { name: 'two letters swapped in a long word make another word', a: 'a ⟦conservation⟧ group', b: 'a ⟦conversation⟧ group',
     kind: 'wording', severity: 'major' },
