@@ -180,7 +180,7 @@ export class ReviewView {
       className: 'check-totals',
       textContent:
         `${plural(report.clusters.length, 'quote cluster')}, ${plural(items.length, 'difference')} ` +
-        `(${plural(report.discrepancies.length, 'pair of witnesses', 'pairs of witnesses')} differ); ` +
+        `(${plural(report.discrepancies.length, 'pair of witnesses', 'pairs of witnesses')}); ` +
         `${plural(data.flags.total, 'flagged claim')} of ${data.flags.claims} (${data.flags.open} open).`,
     });
     const counts = countBySeverity(items);
