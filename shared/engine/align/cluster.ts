@@ -327,7 +327,8 @@ export function toWitness(region: Region, docs: readonly SeedDocument[], quotes:
   const { start, end } = charSpan((docs[region.doc] as SeedDocument).tokens, region.range);
   const q = quotes.best(region.doc, start, end);
   const w: ClusterWitness = { doc: region.doc, range: { ...region.range }, start, end, attribution: q ? { ...q.attribution } : {}, translated: q?.translated ?? false, quoted: q !== undefined };
-  if (q?.attributionSpan) w.attributionSpan = { ...q.attributionSpan };
+  const span = q?.attributionSpan ?? (q?.user ? quotes.attributionSpanFor(region.doc, start, end, q.attribution) : undefined);
+  if (span) w.attributionSpan = { ...span };
   return w;
 }
 

@@ -128,6 +128,22 @@ export class QuoteSpans {
   }
 
   /**
+   * Where the text credits `attribution` near characters `[start, end)` of `doc`: the attribution span of a
+   * detected quote overlapping them whose attribution agrees with it (one field alike, none different).
+   * A user's quote carries no span of its own; the dateline or the citation detection read is where its
+   * source stands in the text.
+   */
+  attributionSpanFor(doc: number, start: number, end: number, attribution: QuoteSpan['attribution']): { start: number; end: number } | undefined {
+    const same = (x: string | undefined, y: string | undefined): boolean | null => (x === undefined || y === undefined ? null : x.trim().toLowerCase() === y.trim().toLowerCase());
+    for (const s of this.byDoc[doc] ?? []) {
+      if (s.user || !s.attributionSpan || overlap(s, start, end) <= 0) continue;
+      const verdicts = (['outlet', 'author', 'date', 'headline'] as const).map((f) => same(attribution[f], s.attribution[f]));
+      if (verdicts.includes(true) && !verdicts.includes(false)) return { ...s.attributionSpan };
+    }
+    return undefined;
+  }
+
+  /**
    * The quote that best describes characters `[start, end)` of `doc`: user annotations before detected
    * candidates, then quotes that carry an attribution, then the closest fit (overlap over union, so a quote
    * that is exactly the witness wins over a long one that merely contains it); undefined when none overlaps.

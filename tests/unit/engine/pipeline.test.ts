@@ -76,6 +76,22 @@ describe('check', () => {
   });
 });
 
+describe('attribution spans of annotated quotes', () => {
+  it('puts an attribution difference of a user\'s quote on the dateline the text credits it with, not on the whole passage', () => {
+    const body = 'More than 340 homes in the lower valley were evacuated on Saturday night after engineers opened the spillway of the reservoir, sending a wall of brown water through two villages.';
+    const a = `The Harbour Courier, 12 May 2019, page 3\n\nDam release floods lower valley\n\n${body}\n`;
+    const b = `Notes for the council meeting.\n\nThe Valley Post reported on 14 May 2019: “${body}”\n`;
+    const documents = [doc('a', a), doc('b', b)];
+    const start = a.indexOf('Dam release');
+    const report = check({ documents, quotes: [{ id: 'q1', document: 'a', start, end: a.length - 1, attribution: { outlet: 'The Harbour Courier', date: '2019-05-12' }, translated: false }] });
+    const outlet = report.discrepancies.find((x) => x.kind === 'attribution' && x.explanation.startsWith('date differs'));
+    expect(outlet, report.discrepancies.map((x) => x.explanation).join('\n')).toBeDefined();
+    const side = outlet?.a.document === 'a' ? outlet.a : outlet?.b;
+    expect(side?.text).toContain('The Harbour Courier, 12 May 2019');
+    expect(side?.text).not.toContain('spillway');
+  });
+});
+
 describe('flags', () => {
   const flagged = (variant: string, threshold?: 'major' | 'critical') => {
     const input = twoQuoting(variant);
