@@ -5,6 +5,7 @@
  */
 import type { AlignOp, Aligner, TokenRange } from '../types';
 import { MAX_POSTINGS, MAX_POSTINGS_PER_DOCUMENT, NGRAM_SIZE, NgramIndex } from './fingerprint';
+import { contentMatched } from './date-words';
 import { matchedTokens } from './local-alignment';
 import { markMoves } from './moves';
 import { type Chain, chainSeeds, findSeeds, MAX_CHAIN_GAP, type PairSeeds, type SeedDocument, seedsBetween } from './seeds';
@@ -44,6 +45,9 @@ export const DEFAULT_PAIR_OPTIONS: Readonly<PairOptions> = {
   minMatchUnquoted: 12,
   minTokens: 8,
 };
+
+/** Matched words besides function words and dates that a passage under the quoted threshold needs. */
+export const MIN_CONTENT_QUOTED = 3;
 
 /** A passage two documents share (or one repeats, `docA == docB` with A before B, not overlapping). */
 export interface SharedPassage {
@@ -121,7 +125,8 @@ function alignPair(docs: readonly SeedDocument[], p: PairSeeds, aligner: Aligner
     const r = { ...aligned, ops: markMoves(aligned.ops, A.tokens, B.tokens) };
     const matched = matchedTokens(r.ops);
     const long = r.a.to - r.a.from >= o.minTokens && r.b.to - r.b.from >= o.minTokens;
-    const quoted = long && matched >= o.minMatchQuoted && (isQuoted(p.docA, r.a) || isQuoted(p.docB, r.b));
+    // A quote's few shared words must say something: a date and function words alone are a stock opening.
+    const quoted = long && matched >= o.minMatchQuoted && contentMatched(r.ops, A.tokens, r.a) >= MIN_CONTENT_QUOTED && (isQuoted(p.docA, r.a) || isQuoted(p.docB, r.b));
     if (matched >= o.minMatchUnquoted || quoted) found.push({ docA: p.docA, docB: p.docB, a: r.a, b: r.b, ops: r.ops, score: r.score, matched, ...(p.star ? { star: true } : {}) });
   }
   const kept = dropDuplicates(found);

@@ -73,6 +73,15 @@ describe('findSharedPassages', () => {
     expect(findSharedPassages(docs, aligner, always)).toHaveLength(1);
   });
 
+  it('does not take a date and function words for a quoted passage, even inside a quote', () => {
+    const opening = 'On the night of 25 to 26 February 1992, the';
+    const docs = [seedDoc(`${filler(17, 40)} ${opening} ${filler(18, 40)}`), seedDoc(`${filler(19, 40)} ${opening} ${filler(20, 40)}`)];
+    expect(findSharedPassages(docs, aligner, always)).toEqual([]);
+    const said = 'On the night of 25 February two soldiers were wounded';
+    const sdocs = [seedDoc(`${filler(17, 40)} ${said} ${filler(18, 40)}`), seedDoc(`${filler(19, 40)} ${said} ${filler(20, 40)}`)];
+    expect(findSharedPassages(sdocs, aligner, always)).toHaveLength(1);
+  });
+
   it('finds nothing between unrelated documents and reports progress per document pair', () => {
     const progress: number[] = [];
     const docs = [seedDoc(filler(15, 500)), seedDoc(filler(16, 500)), seedDoc('')];
