@@ -111,7 +111,8 @@ export class App implements Workspace {
     }, {
       selection: () => this.selection,
       discrepancies: () => this.review.discrepancies(),
-      onDidToggle: () => {},
+      // The words a new annotation is for stay marked in the text while focus is in its form.
+      onDidToggle: () => this.docs.pane.setPending(this.forms.pendingSpan(this.docs.open?.record.id)),
       onCreated: (a) => {
         this.docs.list.markActive(a.id);
         this.docs.pane.activate(a.id);
@@ -217,6 +218,11 @@ export class App implements Workspace {
         void this.checks.run();
         if (this.docs.open) void this.suggestions.load(this.docs.open.record.id);
       },
+    });
+    document.querySelector<HTMLAnchorElement>('.skip-link')?.addEventListener('click', (event) => {
+      // Not the browser's jump to #document-mount: that lands on the scroll box and changes the address.
+      event.preventDefault();
+      void this.skipToText();
     });
     element('undo-button', HTMLButtonElement).addEventListener('click', () => void this.actions.undo());
     element('redo-button', HTMLButtonElement).addEventListener('click', () => void this.actions.redo());
@@ -336,9 +342,16 @@ export class App implements Workspace {
     return this.matches.length;
   }
 
-
-
-
+  /**
+   * The skip link: into the text itself (ProseMirror's editable element, where the caret and the
+   * annotation keys work), not only its scroll box, from whichever view it is pressed in.
+   */
+  private async skipToText(): Promise<void> {
+    const id = this.docs.open?.record.id ?? this.records[0]?.id;
+    if (this.router.current.view !== 'document') this.router.go({ view: 'document', ...(id ? { document: id } : {}) });
+    if (id) await this.docs.openDocument(id);
+    this.docs.pane.focus();
+  }
 
   private updateUndoButtons(): void {
     const undo = this.history.nextUndo();

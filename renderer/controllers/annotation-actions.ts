@@ -93,6 +93,44 @@ export class AnnotationActions {
     });
   }
 
+  /**
+   * Creates `creates` (in one request) and changes the bodies of `updates`, as one action: one message,
+   * one undo step. Resolves true when all of it was stored; when a part fails, what was stored stays
+   * recorded (so undo can take it back) and the user is told.
+   */
+  batch(creates: readonly NewInput[], updates: readonly { id: string; body: Record<string, unknown> }[], what: string, message: string): Promise<boolean> {
+    return this.serial(async () => {
+      const undo: HistoryOp[] = [];
+      const redo: HistoryOp[] = [];
+      try {
+        if (creates.length > 0) {
+          const created = unwrap(await this.api.createAnnotations({ annotations: [...creates] }));
+          this.index.upsert(created.map(anchored));
+          for (const a of created) {
+            undo.push({ type: 'delete', id: a.id });
+            redo.push({ type: 'restore', annotation: a });
+          }
+        }
+        for (const { id, body } of updates) {
+          const before = this.index.get(id)?.annotation;
+          const updated = unwrap(await this.api.updateAnnotation({ id, body }));
+          this.index.update([updated]);
+          if (before) {
+            undo.push({ type: 'update', id, body: { ...before.body }, tags: [...before.tags] });
+            redo.push({ type: 'update', id, body: { ...updated.body }, tags: [...updated.tags] });
+          }
+        }
+        this.feedback.done(message, undo.length > 0);
+        return true;
+      } catch (error) {
+        this.feedback.failed(`Could not ${what}`, error);
+        return false;
+      } finally {
+        if (undo.length > 0) this.history.record({ label: what, undo: undo.reverse(), redo });
+      }
+    });
+  }
+
   /** Changes an annotation's body fields and/or tags. Resolves with the stored annotation, or null. */
   update(id: string, patch: { body?: Record<string, unknown>; tags?: string[] }, message?: string): Promise<Annotation | null> {
     return this.serial(async () => {

@@ -74,7 +74,7 @@ export class AnnotationCommands {
         return;
       }
       this.hooks.openReview();
-      this.review.startReview([annotation.body.discrepancy]);
+      this.review.reviewDiscrepancy(annotation.body.discrepancy);
     }
   }
 

@@ -69,6 +69,12 @@ export class FormController implements FormContext {
     this.hooks.onDidToggle(true);
   }
 
+  /** The span of `document` a form for a new annotation is open on, or null (no form, or an edit). */
+  pendingSpan(document: string | undefined): TextSpan | null {
+    const request = this.form.current;
+    return request?.mode === 'create' && request.document === document ? { start: request.start, end: request.end } : null;
+  }
+
   /** Opens the form on an existing annotation. */
   edit(annotation: Annotation): void {
     const to = annotation.kind === 'crossref' ? annotation.body.to : undefined;

@@ -1,8 +1,10 @@
 import type { Discrepancy, Report } from '../../shared/model';
-import { computeFlags, reviewNotes, type FlagView, type ReviewNote, type ReviewStatus } from '../model/review-state';
+import { itemOfDiscrepancy, reviewCounts, reviewItems, type ReviewItem } from '../model/review-items';
+import { computeFlags, reviewNotes, type FlagView, type ReviewNote } from '../model/review-state';
+import { planVerdict, type VerdictChange } from '../model/review-verdict';
 import { CompareView } from '../panels/compare-view';
 import { plural } from '../panels/review-format';
-import { ReviewMode } from '../panels/review-mode';
+import { ReviewMode, type ReviewRequest } from '../panels/review-mode';
 import { ReviewView } from '../panels/review-view';
 import type { CheckRunner } from './check-runner';
 import type { Workspace } from './workspace';
@@ -24,7 +26,7 @@ export interface ReviewHooks {
   openReview(): void;
   /** The flags changed: counts for the title, the sidebar and the highlights. */
   onFlags(flags: ReadonlyMap<string, FlagView>): void;
-  /** The open-discrepancy count changed (the Review tab shows it). */
+  /** The count of open review items (variant rows) changed (the Review tab shows it). */
   onOpenCount(open: number | null): void;
 }
 
@@ -43,6 +45,8 @@ export class ReviewController {
   private stale = false;
   private pending = false;
   private report: Report | null = null;
+  /** The report's review items, in review order. */
+  private items: ReviewItem[] = [];
   private notes: ReadonlyMap<string, ReviewNote> = new Map();
   private flags: ReadonlyMap<string, FlagView> = new Map();
 
@@ -56,11 +60,11 @@ export class ReviewController {
     this.compareEl = el.compare;
     this.view = new ReviewView(el.review, {
       onCompare: (cluster) => hooks.compare(cluster),
-      onReview: (ids) => this.startReview(ids),
+      onReview: (request) => this.startReview(request),
       onShow: (d, s, e) => hooks.show(d, s, e),
     });
     this.mode = new ReviewMode(el.reviewMode, {
-      onVerdict: (d, status, text) => this.verdict(d, status, text),
+      onVerdict: (item, change) => this.verdict(item, change),
       onShow: (d, s, e) => hooks.show(d, s, e),
       onCompare: (cluster, variant) => hooks.compare(cluster, variant),
       onExit: () => {
@@ -71,9 +75,9 @@ export class ReviewController {
     });
     this.compareView = new CompareView(el.compare, {
       onShow: (d, s, e) => hooks.show(d, s, e),
-      onReview: (ids) => {
+      onReview: (request) => {
         hooks.openReview();
-        this.startReview(ids);
+        this.startReview(request);
       },
       onCluster: (cluster) => hooks.compare(cluster),
     });
@@ -107,16 +111,27 @@ export class ReviewController {
     if (variant) this.compareView.focusVariant(variant);
   }
 
-  /** Starts review mode on `ids` (discrepancy ids, in order). */
-  startReview(ids: readonly string[]): void {
+  /** Starts review mode on `request` (review items, by variant row id, in order). */
+  startReview(request: ReviewRequest): void {
     if (!this.report) return;
     this.reviewEl.hidden = true;
-    this.mode.start(ids, this.data());
+    this.mode.start(request, this.data());
+  }
+
+  /** Starts review mode on the one review item holding discrepancy `id` (a review note was followed). */
+  reviewDiscrepancy(id: string): void {
+    const item = itemOfDiscrepancy(this.items, id);
+    if (!item) {
+      this.ws.notices.show('The discrepancy of this note is not in the last check any more.');
+      return;
+    }
+    this.startReview({ steps: [item.id], scope: [item.id], label: 'This difference' });
   }
 
   /** A new report (from a check; `requested` when the user asked for it): everything drawn from it is drawn again. */
   setReport(report: Report, requested = true): void {
     this.report = report;
+    this.items = reviewItems(report);
     this.recompute();
     const d = report.discrepancies.length;
     const c = report.clusters.length;
@@ -154,8 +169,8 @@ export class ReviewController {
     if (this.stale) this.redraw();
   }
 
-  private data(): { report: Report; notes: ReadonlyMap<string, ReviewNote>; titleOf: (id: string) => string } {
-    return { report: this.report!, notes: this.notes, titleOf: (id) => this.ws.titleOf(id) };
+  private data(): { report: Report; items: readonly ReviewItem[]; notes: ReadonlyMap<string, ReviewNote>; titleOf: (id: string) => string } {
+    return { report: this.report!, items: this.items, notes: this.notes, titleOf: (id) => this.ws.titleOf(id) };
   }
 
   /**
@@ -180,34 +195,36 @@ export class ReviewController {
     if (this.report) {
       const threshold = this.ws.info()?.settings.threshold ?? 'major';
       this.flags = computeFlags(this.report, all, threshold, this.notes);
-      const open = this.report.discrepancies.filter((d) => (this.notes.get(d.id)?.status ?? 'open') === 'open').length;
-      this.hooks.onOpenCount(open);
+      this.hooks.onOpenCount(reviewCounts(this.items, this.notes).open);
     }
     this.hooks.onFlags(this.flags);
     this.redraw();
   }
 
   /**
-   * Stores a verdict on `d`: the note annotation that already speaks for it is updated, or a new one is
-   * made on the discrepancy's first side that has words (a note needs a non-empty span).
+   * Stores `change` on every discrepancy of `item`, as one action (one message, one undo step): the note
+   * annotation that already speaks for a discrepancy is updated, a discrepancy without one gets a new note
+   * (see `planVerdict`), so the command line, the exports and a re-check all see the verdict on each id.
    */
-  private async verdict(d: Discrepancy, status: ReviewStatus, text: string): Promise<boolean> {
-    const existing = this.notes.get(d.id);
-    const message = `Discrepancy ${status === 'open' ? 'reopened' : status}.`;
-    if (existing && this.ws.index.get(existing.id)) {
-      return (await this.ws.actions.update(existing.id, { body: { status, text } }, message)) !== null;
-    }
-    const side = d.a.end > d.a.start ? d.a : d.b.end > d.b.start ? d.b : null;
-    const witness = side ? null : this.report?.clusters.find((c) => c.id === d.cluster)?.witnesses.find((w) => w.id === d.a.witness);
-    const span = side ?? (witness ? { document: witness.document, start: witness.start, end: witness.end } : null);
-    if (!span) {
-      this.ws.notices.show('This discrepancy has no words to attach a note to.', 'error');
+  private async verdict(item: ReviewItem, change: VerdictChange): Promise<boolean> {
+    const plan = planVerdict(item, change, this.notes, (id) => this.ws.index.get(id) !== undefined);
+    if (plan.unplaceable.length > 0) {
+      this.ws.notices.show(`${plural(plan.unplaceable.length, 'pair')} of this difference have no words to attach a note to.`, 'error');
       return false;
     }
-    const created = await this.ws.actions.create(
-      { kind: 'note', document: span.document, start: span.start, end: span.end, body: { discrepancy: d.id, status, text }, tags: ['review'] },
-      message,
-    );
-    return created !== null;
+    if (plan.creates.length === 0 && plan.updates.length === 0) {
+      this.ws.notices.show(plan.message);
+      return true;
+    }
+    const creates = plan.creates.map((c) => ({
+      kind: 'note' as const,
+      document: c.document,
+      start: c.start,
+      end: c.end,
+      body: { discrepancy: c.discrepancy, status: c.status, text: c.text },
+      tags: ['review'],
+    }));
+    const updates = plan.updates.map((u) => ({ id: u.id, body: u.body }));
+    return this.ws.actions.batch(creates, updates, change.status === undefined ? 'save the review note' : 'store the verdict', plan.message);
   }
 }

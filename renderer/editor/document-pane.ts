@@ -10,6 +10,7 @@ import { documentToDoc } from './document-to-doc';
 import { findHighlights, showMatches } from './find-highlights';
 import { hoverCard } from './hover-card';
 import type { OffsetMap, PmRange, TextSpan } from './offset-map';
+import { pendingSelection, showPending } from './pending-selection';
 import { readOnlyText } from './read-only';
 import { placeSuggestions, suggestionMarks } from './suggestion-marks';
 
@@ -78,6 +79,7 @@ export class DocumentPane {
       annotationDecorations(initial),
       suggestionMarks(),
       findHighlights(),
+      pendingSelection(),
       annotationKeys(gestures),
       ...(describe ? [hoverCard({ describe, container: this.mount })] : []),
     ];
@@ -216,6 +218,21 @@ export class DocumentPane {
     const { to } = view.state.selection;
     view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, to)));
     view.focus();
+  }
+
+  /**
+   * Marks `span` as the text a form is open on (`null`: clears it), and scrolls it into view when it is
+   * not, so the words being annotated stay in sight while focus is in the form.
+   */
+  setPending(span: TextSpan | null): void {
+    const { view, map } = this;
+    if (!view) return;
+    const range = span && map ? map.toRange(span) : null;
+    view.dispatch(showPending(view.state.tr, range));
+    if (!range || range.to > view.state.doc.content.size) return;
+    const box = this.mount.getBoundingClientRect();
+    const start = view.coordsAtPos(range.from, 1);
+    if (start.top < box.top || start.bottom > box.bottom) this.scrollToRange(range);
   }
 
   /** Moves keyboard focus into the text (keeping the selection). */

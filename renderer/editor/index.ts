@@ -20,4 +20,5 @@ export type { HoverCardOptions } from './hover-card';
 export { suggestionMarks, placeSuggestions } from './suggestion-marks';
 export type { PlacedSuggestion } from './suggestion-marks';
 export { findHighlights, showMatches } from './find-highlights';
+export { pendingSelection, showPending } from './pending-selection';
 export { readOnlyText } from './read-only';

@@ -1,5 +1,6 @@
 import { SEVERITY_RANK, type Cluster, type Discrepancy, type DiscrepancyKind, type Report, type Severity } from '../../shared/model';
-import { statusOf, type ReviewNote, type ReviewStatus } from './review-state';
+import { itemStatus, type ReviewItem } from './review-items';
+import type { ReviewNote, ReviewStatus } from './review-state';
 
 /** What the review view shows: each field narrows; '' means any. */
 export interface ReviewFilter {
@@ -31,22 +32,36 @@ function haystack(cluster: Cluster, titleOf: (id: string) => string): string {
   return parts.filter(Boolean).join('\n').toLowerCase();
 }
 
-/** The filtered view of a report: the discrepancies that pass, and the clusters to list. */
+/** The filtered view of a report: the review items (variant rows) that pass, and the clusters to list. */
 export interface FilteredReview {
-  discrepancies: Discrepancy[];
+  /** In review order (see `compareItems`). */
+  items: ReviewItem[];
+  /** In report order: press clusters first. */
   clusters: Cluster[];
 }
 
+/** Whether one pair of witnesses passes the filter's severity, kind, document and search words. */
+function pairPasses(d: Discrepancy, filter: ReviewFilter, words: readonly string[], clusterText: () => string): boolean {
+  if (SEVERITY_RANK[d.severity] < SEVERITY_RANK[filter.minSeverity]) return false;
+  if (filter.kind && d.kind !== filter.kind) return false;
+  if (filter.document && d.a.document !== filter.document && d.b.document !== filter.document) return false;
+  if (words.length > 0) {
+    const all = `${d.explanation}\n${d.a.text}\n${d.b.text}\n${d.kind}\n${clusterText()}`.toLowerCase();
+    if (!words.every((w) => all.includes(w))) return false;
+  }
+  return true;
+}
+
 /**
- * Applies `filter` to `report`. A discrepancy passes when its severity is at least the minimum, its kind,
- * documents (either side), cluster outlets and review status match, and the search words appear in its
- * explanation, its two readings or its cluster's texts, titles and attributions. A cluster is listed
- * when a discrepancy of it passes, or, with a filter that narrows nothing, always (a cluster whose
- * witnesses agree is worth seeing too). Order stays the report's: press clusters first.
+ * Applies `filter` to the review `items` of `report`. An item (a variant row) passes when its review
+ * status matches (an item is open while any of its pairs is), its cluster names the outlet, and at least
+ * one of its pairs passes: severity at least the minimum, the kind, a document on either side, and the
+ * search words in its explanation, its two readings or its cluster's texts, titles and attributions. A
+ * cluster is listed when an item of it passes, or, with a filter that narrows nothing, always (a cluster
+ * whose witnesses agree is worth seeing too).
  */
-export function filterReview(report: Report, filter: ReviewFilter, notes: ReadonlyMap<string, ReviewNote>, titleOf: (id: string) => string): FilteredReview {
+export function filterReview(report: Report, items: readonly ReviewItem[], filter: ReviewFilter, notes: ReadonlyMap<string, ReviewNote>, titleOf: (id: string) => string): FilteredReview {
   const words = filter.search.trim().toLowerCase().split(/\s+/).filter(Boolean);
-  const clusterById = new Map(report.clusters.map((c) => [c.id, c]));
   const hay = new Map<string, string>();
   const clusterText = (c: Cluster): string => {
     let text = hay.get(c.id);
@@ -56,21 +71,12 @@ export function filterReview(report: Report, filter: ReviewFilter, notes: Readon
     }
     return text;
   };
-  const discrepancies = report.discrepancies.filter((d) => {
-    if (SEVERITY_RANK[d.severity] < SEVERITY_RANK[filter.minSeverity]) return false;
-    if (filter.kind && d.kind !== filter.kind) return false;
-    if (filter.document && d.a.document !== filter.document && d.b.document !== filter.document) return false;
-    if (filter.status && statusOf(d.id, notes) !== filter.status) return false;
-    const cluster = clusterById.get(d.cluster);
-    if (filter.outlet && !(cluster && outletsOf(cluster).includes(filter.outlet))) return false;
-    if (words.length > 0) {
-      const own = `${d.explanation}\n${d.a.text}\n${d.b.text}\n${d.kind}`.toLowerCase();
-      const all = cluster ? `${own}\n${clusterText(cluster)}` : own;
-      if (!words.every((w) => all.includes(w))) return false;
-    }
-    return true;
+  const passed = items.filter((item) => {
+    if (filter.status && itemStatus(item, notes) !== filter.status) return false;
+    if (filter.outlet && !outletsOf(item.cluster).includes(filter.outlet)) return false;
+    return item.discrepancies.some((d) => pairPasses(d, filter, words, () => clusterText(item.cluster)));
   });
-  const listed = new Set(discrepancies.map((d) => d.cluster));
+  const listed = new Set(passed.map((item) => item.cluster.id));
   const clusters = isNeutral(filter) ? report.clusters : report.clusters.filter((c) => listed.has(c.id));
-  return { discrepancies, clusters };
+  return { items: passed, clusters };
 }

@@ -1,7 +1,7 @@
 import type { AnchoredAnnotation } from '../../shared/api';
 import { flagClaims } from '../../shared/engine/flag';
 import type { ClaimInput, QuoteInput } from '../../shared/engine/types';
-import { SEVERITY_RANK, type Discrepancy, type Report, type Severity } from '../../shared/model';
+import { SEVERITY_RANK, type Report, type Severity } from '../../shared/model';
 
 /** A reviewer's verdict on a discrepancy: `open` until a note says otherwise. */
 export type ReviewStatus = 'open' | 'confirmed' | 'dismissed' | 'resolved';
@@ -32,13 +32,6 @@ export function reviewNotes(annotations: Iterable<AnchoredAnnotation>): Map<stri
 /** The status of discrepancy `id` given the notes. */
 export function statusOf(id: string, notes: ReadonlyMap<string, ReviewNote>): ReviewStatus {
   return notes.get(id)?.status ?? 'open';
-}
-
-/** How many of `discrepancies` have each status. */
-export function reviewSummary(discrepancies: readonly Discrepancy[], notes: ReadonlyMap<string, ReviewNote>): Record<ReviewStatus, number> {
-  const counts: Record<ReviewStatus, number> = { open: 0, confirmed: 0, dismissed: 0, resolved: 0 };
-  for (const d of discrepancies) counts[statusOf(d.id, notes)] += 1;
-  return counts;
 }
 
 /** A flagged claim as the window shows it. */

@@ -1,15 +1,18 @@
-import type { Cluster, Discrepancy, Report, Witness } from '../../shared/model';
+import type { Cluster, Report, Witness } from '../../shared/model';
 import { attributionText } from '../model/describe';
 import { compareTable, type CompareCell } from '../model/compare-table';
-import { statusOf, type ReviewNote } from '../model/review-state';
+import { groupPairs, type PairGroup, type ReviewItem } from '../model/review-items';
+import type { ReviewNote } from '../model/review-state';
 import { CLUSTER_KIND_LABELS, kindBadge, plural, severityBadge, witnessLabel, witnessText } from './review-format';
+import type { ReviewRequest } from './review-mode';
+import { pairList } from './review-pairs';
 
 /** Callbacks of the {@link CompareView}. */
 export interface CompareViewEvents {
   /** Show `start..end` of `document` in the document view. */
   onShow(document: string, start: number, end: number): void;
-  /** Step through these discrepancies in review mode. */
-  onReview(discrepancies: readonly string[]): void;
+  /** Step through these review items in review mode. */
+  onReview(request: ReviewRequest): void;
   /** Show another cluster. */
   onCluster(cluster: string): void;
 }
@@ -17,6 +20,8 @@ export interface CompareViewEvents {
 /** What the view draws from. */
 export interface CompareData {
   report: Report;
+  /** The report's review items (variant rows). */
+  items: readonly ReviewItem[];
   notes: ReadonlyMap<string, ReviewNote>;
   titleOf(document: string): string;
 }
@@ -29,8 +34,9 @@ function cellText(w: Witness, cell: CompareCell): string {
  * The compare view (`[data-testid=compare-view]`): one cluster's witnesses side by side, one column each
  * (`[data-testid=compare-table]`), aligned by the engine's variant table, so each variant location is one
  * row and the words between two locations one row between them. Every variant row is marked by its kind
- * and severity in words; a reading explains itself (why the readings differ, and the review status) on
- * focus or hover. Minor and info variants can be hidden. Each witness links to its place in its document.
+ * and severity in words; a reading explains itself on focus or hover: how it differs from the other
+ * witnesses, one line per way it differs and the witnesses it differs from (`against A, B`), with the
+ * review status. Minor and info variants can be hidden. Each witness links to its place in its document.
  */
 export class CompareView {
   private data: CompareData | null = null;
@@ -105,13 +111,7 @@ export class CompareView {
     this.heading.textContent = `${CLUSTER_KIND_LABELS[cluster.kind]}: ${attributionText(cluster.source) || 'source not named'}`;
     this.drawNav(data.report, cluster);
     const table = compareTable(cluster, this.hideMinor ? 'major' : 'info');
-    const byVariant = new Map<string, Discrepancy[]>();
-    for (const d of data.report.discrepancies) {
-      if (d.cluster !== cluster.id) continue;
-      const list = byVariant.get(d.variant);
-      if (list) list.push(d);
-      else byVariant.set(d.variant, [d]);
-    }
+    const itemOf = new Map(data.items.filter((item) => item.cluster.id === cluster.id).map((item) => [item.id, item]));
     const el = Object.assign(document.createElement('table'), { className: 'compare-table' });
     el.dataset['testid'] = 'compare-table';
     const caption = Object.assign(document.createElement('caption'), {
@@ -154,7 +154,7 @@ export class CompareView {
         if (cell.type === 'text') td.textContent = cellText(w, cell);
         else if (cell.type === 'outside') td.append(Object.assign(document.createElement('span'), { className: 'cell-note', textContent: 'excerpt does not reach here' }));
         else if (cell.type === 'absent') td.append(Object.assign(document.createElement('span'), { className: 'cell-note', textContent: '—', title: 'not compared at this place' }));
-        else if (row.variant) td.append(this.readingButton(row.variant.id, w, cell, byVariant.get(row.variant.id) ?? [], data));
+        else if (row.variant) td.append(this.readingButton(row.variant.id, w, cell, itemOf.get(row.variant.id), data));
         if (cell.type === 'attribution') td.classList.add('attribution-cell');
         tr.append(td);
       });
@@ -165,38 +165,35 @@ export class CompareView {
     if (table.rows.length === 0) this.scroller.append(Object.assign(document.createElement('p'), { className: 'empty', textContent: 'The witnesses agree.' }));
   }
 
-  private readingButton(variant: string, w: Witness, cell: Extract<CompareCell, { type: 'reading' | 'attribution' }>, discrepancies: readonly Discrepancy[], data: CompareData): HTMLButtonElement {
+  private readingButton(variant: string, w: Witness, cell: Extract<CompareCell, { type: 'reading' | 'attribution' }>, item: ReviewItem | undefined, data: CompareData): HTMLButtonElement {
     const text = cell.type === 'attribution' ? cell.text : cellText(w, cell);
     const moved = cell.type === 'reading' && cell.moved;
     const b = Object.assign(document.createElement('button'), { type: 'button', className: `variant-reading reading-${cell.reading % 4}${moved ? ' reading-moved' : ''}` });
     b.textContent = text === '' ? '(lacks these words)' : text;
     if (text === '') b.classList.add('reading-missing');
-    const mine = discrepancies.filter((d) => d.a.witness === w.id || d.b.witness === w.id);
-    const reasons = [...new Set((mine.length ? mine : discrepancies).map((d) => d.explanation))];
-    b.title = reasons.join('\n');
-    const explain = (): void => this.explain(variant, w, cell, mine.length ? mine : discrepancies, data);
+    // Seen from this witness when it takes part in a pair; otherwise every pair of the row.
+    const mine = item ? groupPairs(item, w.id) : [];
+    const from = mine.length > 0 ? w.id : null;
+    const groups = mine.length > 0 || !item ? mine : groupPairs(item);
+    b.title = groups.map((g) => g.explanation).join('\n');
+    const explain = (): void => this.explain(variant, w, cell, item, groups, from, data);
     b.addEventListener('focus', explain);
     b.addEventListener('mouseenter', explain);
     b.addEventListener('click', explain);
     return b;
   }
 
-  private explain(variant: string, w: Witness, cell: Extract<CompareCell, { type: 'reading' | 'attribution' }>, discrepancies: readonly Discrepancy[], data: CompareData): void {
+  private explain(variant: string, w: Witness, cell: Extract<CompareCell, { type: 'reading' | 'attribution' }>, item: ReviewItem | undefined, groups: readonly PairGroup[], from: string | null, data: CompareData): void {
     const moved = cell.type === 'reading' && cell.moved;
     const heading = Object.assign(document.createElement('h3'), { className: 'panel-heading', textContent: `${data.titleOf(w.document)}${moved ? ' (elsewhere in this witness)' : ''}` });
-    const list = document.createElement('ul');
-    for (const d of discrepancies) {
-      const li = document.createElement('li');
-      li.append(kindBadge(d.kind), ' ', severityBadge(d.severity), ` ${d.explanation} — ${statusOf(d.id, data.notes)}`);
-      list.append(li);
-    }
+    const list = this.cluster ? pairList(groups, this.cluster, data.notes, data.titleOf, from) : document.createElement('ul');
     const actions = Object.assign(document.createElement('div'), { className: 'cluster-actions' });
     const show = Object.assign(document.createElement('button'), { type: 'button', className: 'secondary-button', textContent: 'Show in document' });
     const span = cell.type === 'reading' ? { start: cell.start, end: cell.end } : (w.attributionSpan ?? { start: w.start, end: w.end });
     show.addEventListener('click', () => this.events.onShow(w.document, span.start, span.end));
     const review = Object.assign(document.createElement('button'), { type: 'button', className: 'secondary-button', textContent: 'Review this variant' });
-    review.disabled = discrepancies.length === 0;
-    review.addEventListener('click', () => this.events.onReview(discrepancies.map((d) => d.id)));
+    review.disabled = !item;
+    if (item) review.addEventListener('click', () => this.events.onReview({ steps: [item.id], scope: [item.id], label: 'This variant' }));
     actions.append(show, review);
     this.explanation.dataset['variantId'] = variant;
     this.explanation.replaceChildren(heading, list, actions);

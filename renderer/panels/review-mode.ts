@@ -1,11 +1,13 @@
-import type { Cluster, Discrepancy, Report } from '../../shared/model';
-import { reviewSummary, statusOf, type ReviewNote, type ReviewStatus } from '../model/review-state';
-import { kindBadge, readingInContext, severityBadge, witnessLabel } from './review-format';
+import type { Report } from '../../shared/model';
+import { countsText, itemNote, itemStatus, reviewCounts, type ReviewItem } from '../model/review-items';
+import type { ReviewNote, ReviewStatus } from '../model/review-state';
+import type { VerdictChange } from '../model/review-verdict';
+import { reviewCard } from './review-card';
 
 /** Callbacks of {@link ReviewMode}. */
 export interface ReviewModeEvents {
-  /** Store `status` (and the note's text) for discrepancy `d`; resolves true when stored. */
-  onVerdict(d: Discrepancy, status: ReviewStatus, text: string): Promise<boolean>;
+  /** Store `change` for every discrepancy of `item`; resolves true when stored. */
+  onVerdict(item: ReviewItem, change: VerdictChange): Promise<boolean>;
   onShow(document: string, start: number, end: number): void;
   onCompare(cluster: string, variant: string): void;
   /** Review mode was left (Escape or "Back to clusters"). */
@@ -15,23 +17,39 @@ export interface ReviewModeEvents {
 /** What review mode draws from. */
 export interface ReviewModeData {
   report: Report;
+  /** The report's review items (variant rows), in review order. */
+  items: readonly ReviewItem[];
   notes: ReadonlyMap<string, ReviewNote>;
   titleOf(document: string): string;
+}
+
+/**
+ * What to review: the items (variant row ids) to step through, in order, and the items the summary
+ * counts, with what they are in words (`All differences`, `This cluster`, ...). The steps are usually
+ * the open items of the scope; the summary counts the whole scope with the same function as the review
+ * view's summary (`reviewCounts`), so the two agree whenever the scope is the same.
+ */
+export interface ReviewRequest {
+  steps: readonly string[];
+  scope: readonly string[];
+  label: string;
 }
 
 /** The keys of review mode, shown on its buttons and in `aria-keyshortcuts`. */
 const KEYS = { next: 'J', previous: 'K', confirm: 'C', dismiss: 'D', note: 'N', reopen: 'O' } as const;
 
 /**
- * Review mode (`[data-testid=review-mode]`): steps through a list of discrepancies one at a time with the
- * keyboard — J or → next, K or ← previous, C confirm, D dismiss, O reopen, N write a note (Ctrl+Enter in
- * the note saves it and moves on), Escape back to the clusters. Each shows both readings in context, what
- * differs and why, and its current verdict; a verdict is stored as a `note` annotation on the
- * discrepancy's stable id (through `onVerdict`), so it survives a re-check. A summary counts the list's
- * open, confirmed and dismissed discrepancies.
+ * Review mode (`[data-testid=review-mode]`): steps through review items one at a time with the keyboard
+ * — J or → next, K or ← previous, C confirm, D dismiss, O reopen, N write a note (Ctrl+Enter in the note
+ * saves it and moves on), Escape back to the clusters. An item is one variant row of a cluster: the card
+ * shows every witness's reading there, which pairs of witnesses differ and why, and the row's status; a
+ * verdict is stored as a `note` annotation on each discrepancy of the row (through `onVerdict`), so it
+ * survives a re-check. A summary counts the scope's open, confirmed and dismissed items.
  */
 export class ReviewMode {
-  private ids: string[] = [];
+  private steps: string[] = [];
+  private scope: string[] = [];
+  private scopeLabel = '';
   private at = 0;
   private data: ReviewModeData | null = null;
   private busy = false;
@@ -62,13 +80,13 @@ export class ReviewMode {
     this.note.setAttribute('aria-keyshortcuts', 'Control+Enter');
     const controls = Object.assign(document.createElement('div'), { className: 'review-controls' });
     controls.setAttribute('role', 'toolbar');
-    controls.setAttribute('aria-label', 'Review the discrepancy');
+    controls.setAttribute('aria-label', 'Review the difference');
     controls.append(
       this.control('Previous', KEYS.previous, () => this.move(-1)),
       this.control('Next', KEYS.next, () => this.move(1)),
-      this.control('Confirm', KEYS.confirm, () => void this.verdict('confirmed')),
-      this.control('Dismiss', KEYS.dismiss, () => void this.verdict('dismissed')),
-      this.control('Reopen', KEYS.reopen, () => void this.verdict('open')),
+      this.control('Confirm', KEYS.confirm, () => this.decide('confirmed')),
+      this.control('Dismiss', KEYS.dismiss, () => this.decide('dismissed')),
+      this.control('Reopen', KEYS.reopen, () => this.decide('open')),
       this.control('Write a note', KEYS.note, () => this.note.focus()),
       this.control('Back to clusters', 'Escape', () => this.exit()),
     );
@@ -83,22 +101,25 @@ export class ReviewMode {
     return !this.host.hidden;
   }
 
-  /** The discrepancy shown, or null. */
+  /** The item (variant row id) shown, or null. */
   get currentId(): string | null {
-    return this.isOpen ? (this.ids[this.at] ?? null) : null;
+    return this.isOpen ? (this.steps[this.at] ?? null) : null;
   }
 
-  /** Starts stepping through `ids` at the first, and focuses the mode so its keys work. */
-  start(ids: readonly string[], data: ReviewModeData): void {
-    this.ids = [...ids];
+  /** Starts stepping through `request.steps` at the first, and focuses the mode so its keys work. */
+  start(request: ReviewRequest, data: ReviewModeData): void {
+    this.steps = [...request.steps];
+    this.scope = [...request.scope];
+    this.scopeLabel = request.label;
     this.at = 0;
     this.data = data;
     this.host.hidden = false;
+    this.note.value = '';
     this.draw();
     this.host.focus();
   }
 
-  /** Redraws with new data (a verdict stored, a re-check), staying on the same discrepancy. */
+  /** Redraws with new data (a verdict stored, a re-check), staying on the same item. */
   update(data: ReviewModeData): void {
     this.data = data;
     if (this.isOpen) this.draw();
@@ -121,72 +142,66 @@ export class ReviewMode {
     return b;
   }
 
-  private current(): { d: Discrepancy; cluster: Cluster | undefined } | null {
-    const data = this.data;
-    const id = this.ids[this.at];
-    const d = data && id ? data.report.discrepancies.find((x) => x.id === id) : undefined;
-    return d && data ? { d, cluster: data.report.clusters.find((c) => c.id === d.cluster) } : null;
+  private current(): ReviewItem | null {
+    const id = this.steps[this.at];
+    return (id && this.data?.items.find((x) => x.id === id)) || null;
   }
 
   private draw(): void {
     const data = this.data;
     if (!data) return;
-    const listed = data.report.discrepancies.filter((d) => this.ids.includes(d.id));
-    const counts = reviewSummary(listed, data.notes);
-    this.summary.textContent = `${counts.open} open · ${counts.confirmed} confirmed · ${counts.dismissed} dismissed`;
-    this.position.textContent = this.ids.length === 0 ? 'Nothing to review.' : `Discrepancy ${this.at + 1} of ${this.ids.length}`;
-    const found = this.current();
-    if (!found) {
-      this.card.replaceChildren(Object.assign(document.createElement('p'), { className: 'empty', textContent: this.ids.length ? 'This discrepancy is not in the last check any more.' : 'Nothing to review with these filters.' }));
+    const inScope = new Set(this.scope);
+    const counts = reviewCounts(data.items.filter((x) => inScope.has(x.id)), data.notes);
+    this.summary.textContent = `${this.scopeLabel}: ${countsText(counts)}`;
+    this.position.textContent = this.steps.length === 0 ? 'Nothing to review.' : `Difference ${this.at + 1} of ${this.steps.length}`;
+    const item = this.current();
+    if (!item) {
+      delete this.card.dataset['variantId'];
+      delete this.card.dataset['discrepancyIds'];
+      this.card.replaceChildren(Object.assign(document.createElement('p'), { className: 'empty', textContent: this.steps.length ? 'This difference is not in the last check any more.' : 'Nothing to review with these filters.' }));
       this.status.textContent = '';
       this.note.value = '';
       return;
     }
-    const { d, cluster } = found;
-    this.card.dataset['discrepancyId'] = d.id;
-    const head = Object.assign(document.createElement('p'), { className: 'review-head' });
-    head.append(kindBadge(d.kind), ' ', severityBadge(d.severity), ` ${d.explanation}`);
-    const sides = Object.assign(document.createElement('div'), { className: 'review-sides' });
-    for (const side of [d.a, d.b]) {
-      const w = cluster?.witnesses.find((x) => x.id === side.witness);
-      const box = Object.assign(document.createElement('section'), { className: 'review-side-box' });
-      const title = Object.assign(document.createElement('h4'), { textContent: w ? witnessLabel(w, data.titleOf) : data.titleOf(side.document) });
-      const show = Object.assign(document.createElement('button'), { type: 'button', className: 'link-button', textContent: 'Show in document' });
-      show.addEventListener('click', () => this.events.onShow(side.document, side.start, side.end));
-      box.append(title, w ? readingInContext(w, side.start, side.end) : Object.assign(document.createElement('p'), { textContent: side.text }), show);
-      sides.append(box);
-    }
-    const compare = Object.assign(document.createElement('button'), { type: 'button', className: 'link-button', textContent: 'Compare all witnesses' });
-    compare.addEventListener('click', () => this.events.onCompare(d.cluster, d.variant));
-    this.card.replaceChildren(head, sides, compare);
-    const note = data.notes.get(d.id);
-    const status = statusOf(d.id, data.notes);
+    this.card.dataset['variantId'] = item.id;
+    this.card.dataset['discrepancyIds'] = item.discrepancies.map((d) => d.id).join(' ');
+    this.card.replaceChildren(...reviewCard(item, { notes: data.notes, titleOf: data.titleOf, onShow: this.events.onShow, onCompare: this.events.onCompare }));
+    const note = itemNote(item, data.notes);
+    const status = itemStatus(item, data.notes);
     this.status.textContent = `Status: ${status}${note?.text ? ` — “${note.text}”` : ''}`;
     this.status.dataset['status'] = status;
     if (document.activeElement !== this.note) this.note.value = note?.text ?? '';
   }
 
   private move(by: number): void {
-    if (this.ids.length === 0) return;
-    this.at = Math.max(0, Math.min(this.ids.length - 1, this.at + by));
+    if (this.steps.length === 0) return;
+    this.at = Math.max(0, Math.min(this.steps.length - 1, this.at + by));
     this.note.value = '';
     this.draw();
   }
 
-  /** Stores a verdict with the note's text, then moves on to the next discrepancy (by default not after a reopen). */
-  private async verdict(status: ReviewStatus, advance = status !== 'open'): Promise<void> {
-    const found = this.current();
-    if (!found || this.busy) return;
+  /**
+   * Stores `change` on the item shown, then moves on to the next item: after a confirm or dismiss, and
+   * after saving a note with Ctrl+Enter; not after a reopen.
+   */
+  private async verdict(change: VerdictChange, advance = change.status !== 'open'): Promise<void> {
+    const item = this.current();
+    if (!item || this.busy) return;
     this.busy = true;
     try {
-      const stored = await this.events.onVerdict(found.d, status, this.note.value.trim());
+      const stored = await this.events.onVerdict(item, change);
       if (!stored) return;
       if (document.activeElement === this.note) this.host.focus();
-      if (advance && this.at < this.ids.length - 1) this.move(1);
+      if (advance && this.at < this.steps.length - 1) this.move(1);
       else this.draw();
     } finally {
       this.busy = false;
     }
+  }
+
+  /** A verdict with the note's text as it stands. */
+  private decide(status: ReviewStatus): void {
+    void this.verdict({ status, text: this.note.value.trim() });
   }
 
   private onKey(event: KeyboardEvent): void {
@@ -200,9 +215,8 @@ export class ReviewMode {
     if (inNote) {
       if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
         event.preventDefault();
-        const current = this.current();
-        // The note is saved with the verdict the discrepancy has now, and review moves on.
-        if (current) void this.verdict(statusOf(current.d.id, this.data?.notes ?? new Map()), true);
+        // The note alone is saved: every pair keeps the verdict it has, and review moves on.
+        void this.verdict({ text: this.note.value.trim() }, true);
       }
       return;
     }
@@ -213,9 +227,9 @@ export class ReviewMode {
       ArrowRight: () => this.move(1),
       [KEYS.previous]: () => this.move(-1),
       ArrowLeft: () => this.move(-1),
-      [KEYS.confirm]: () => void this.verdict('confirmed'),
-      [KEYS.dismiss]: () => void this.verdict('dismissed'),
-      [KEYS.reopen]: () => void this.verdict('open'),
+      [KEYS.confirm]: () => this.decide('confirmed'),
+      [KEYS.dismiss]: () => this.decide('dismissed'),
+      [KEYS.reopen]: () => this.decide('open'),
       [KEYS.note]: () => this.note.focus(),
     };
     const action = actions[key];

@@ -1,16 +1,18 @@
-import { DISCREPANCY_KINDS, SEVERITIES, type Cluster, type Discrepancy, type DocumentRecord, type Report, type Severity } from '../../shared/model';
+import { DISCREPANCY_KINDS, SEVERITIES, type Cluster, type DocumentRecord, type Report, type Severity } from '../../shared/model';
 import { attributionText } from '../model/describe';
-import { ANY_FILTER, filterReview, outletsOf, type ReviewFilter } from '../model/review-filter';
-import { reviewSummary, statusOf, type ReviewNote, type ReviewStatus } from '../model/review-state';
+import { ANY_FILTER, filterReview, isNeutral, outletsOf, type ReviewFilter } from '../model/review-filter';
+import { countsText, itemStatus, reviewCounts, type ReviewItem } from '../model/review-items';
+import type { ReviewNote, ReviewStatus } from '../model/review-state';
 import { selectField, textField } from './forms/form-fields';
+import type { ReviewRequest } from './review-mode';
 import { CLUSTER_KIND_LABELS, plural, severityBadge, witnessLabel } from './review-format';
 
 /** Callbacks of the {@link ReviewView}. */
 export interface ReviewViewEvents {
   /** Show cluster `id` side by side. */
   onCompare(cluster: string): void;
-  /** Step through `discrepancies` (ids, in order) in review mode. */
-  onReview(discrepancies: readonly string[]): void;
+  /** Step through review items in review mode. */
+  onReview(request: ReviewRequest): void;
   /** Show a witness in its document. */
   onShow(document: string, start: number, end: number): void;
 }
@@ -18,6 +20,8 @@ export interface ReviewViewEvents {
 /** What the view draws from. */
 export interface ReviewData {
   report: Report;
+  /** The report's review items (variant rows), in review order. */
+  items: readonly ReviewItem[];
   notes: ReadonlyMap<string, ReviewNote>;
   documents: readonly DocumentRecord[];
   titleOf(document: string): string;
@@ -27,18 +31,20 @@ export interface ReviewData {
 
 const STATUSES: readonly ReviewStatus[] = ['open', 'confirmed', 'dismissed', 'resolved'];
 
-function countBySeverity(discrepancies: readonly Discrepancy[]): Record<Severity, number> {
+function countBySeverity(items: readonly ReviewItem[]): Record<Severity, number> {
   const counts: Record<Severity, number> = { info: 0, minor: 0, major: 0, critical: 0 };
-  for (const d of discrepancies) counts[d.severity] += 1;
+  for (const item of items) counts[item.severity] += 1;
   return counts;
 }
 
 /**
  * The review view (`[data-testid=review-view]`), a view of its own: a summary of the last check
- * (`[data-testid=check-summary]`: clusters, discrepancies by severity and by review status, flags),
+ * (`[data-testid=check-summary]`: clusters, differences — review items, one per variant row — by
+ * severity and by review status, flags),
  * filters (severity, kind, document, outlet, review status, search) and the quote clusters that pass
  * them, press quotes first (`[data-testid=cluster-list]`), each with its source, its witnesses and its
- * counts by severity, and buttons to compare its witnesses or review its open discrepancies.
+ * counts by severity and status, and buttons to compare its witnesses or review its open differences.
+ * Every count of open, confirmed and dismissed here and in review mode comes from `reviewCounts`.
  */
 export class ReviewView {
   private filter: ReviewFilter = { ...ANY_FILTER };
@@ -63,7 +69,7 @@ export class ReviewView {
     this.filters.addEventListener('submit', (event) => event.preventDefault());
     this.heading = Object.assign(document.createElement('h3'), { className: 'cluster-list-heading', id: 'cluster-list-heading' });
     this.reviewAll = Object.assign(document.createElement('button'), { type: 'button', className: 'primary-button review-all' });
-    this.reviewAll.addEventListener('click', () => this.events.onReview(this.sequence(null)));
+    this.reviewAll.addEventListener('click', () => this.events.onReview(this.request(null)));
     this.list = Object.assign(document.createElement('ol'), { className: 'cluster-list' });
     this.list.dataset['testid'] = 'cluster-list';
     this.list.setAttribute('aria-labelledby', this.heading.id);
@@ -96,14 +102,24 @@ export class ReviewView {
     this.draw();
   }
 
-  /** The discrepancy ids review mode steps through: those shown (of one cluster), unreviewed ones unless a status is chosen. */
-  private sequence(cluster: string | null, filtered?: readonly Discrepancy[]): string[] {
+  /** The items shown now (of one cluster, or all): what the filters pass. */
+  private shown(cluster: string | null, filtered?: readonly ReviewItem[]): ReviewItem[] {
     const data = this.data;
     if (!data) return [];
-    const discrepancies = filtered ?? filterReview(data.report, this.filter, data.notes, data.titleOf).discrepancies;
-    return discrepancies
-      .filter((d) => (cluster === null || d.cluster === cluster) && (this.filter.status !== '' || statusOf(d.id, data.notes) === 'open'))
-      .map((d) => d.id);
+    const items = filtered ?? filterReview(data.report, data.items, this.filter, data.notes, data.titleOf).items;
+    return cluster === null ? [...items] : items.filter((item) => item.cluster.id === cluster);
+  }
+
+  /**
+   * What review mode steps through: the items shown (of one cluster), the open ones unless a status is
+   * chosen, in review order; its summary counts all the items shown, as this view does.
+   */
+  private request(cluster: string | null, filtered?: readonly ReviewItem[]): ReviewRequest {
+    const data = this.data;
+    const scope = this.shown(cluster, filtered);
+    const steps = data ? scope.filter((item) => this.filter.status !== '' || itemStatus(item, data.notes) === 'open') : [];
+    const label = cluster !== null ? 'This cluster' : isNeutral(this.filter) ? 'All differences' : 'Differences shown';
+    return { steps: steps.map((item) => item.id), scope: scope.map((item) => item.id), label };
   }
 
   private buildFilters(data: ReviewData): void {
@@ -139,19 +155,19 @@ export class ReviewView {
   private draw(): void {
     const data = this.data;
     if (!data) return;
-    const { report, notes } = data;
-    const filtered = filterReview(report, this.filter, notes, data.titleOf);
+    const { report } = data;
+    const filtered = filterReview(report, data.items, this.filter, data.notes, data.titleOf);
     this.drawSummary(data);
-    const shownOpen = this.sequence(null, filtered.discrepancies).length;
-    this.heading.textContent = `Quote clusters (${filtered.clusters.length} of ${report.clusters.length}, ${plural(filtered.discrepancies.length, 'discrepancy', 'discrepancies')})`;
+    const steps = this.request(null, filtered.items).steps.length;
+    this.heading.textContent = `Quote clusters (${filtered.clusters.length} of ${report.clusters.length}, ${plural(filtered.items.length, 'difference')})`;
     this.reviewAll.hidden = false;
-    this.reviewAll.disabled = shownOpen === 0;
-    this.reviewAll.textContent = shownOpen === 0 ? 'Nothing left to review' : `Review ${plural(shownOpen, this.filter.status ? 'discrepancy' : 'open discrepancy', this.filter.status ? 'discrepancies' : 'open discrepancies')}`;
-    const byCluster = new Map<string, Discrepancy[]>();
-    for (const d of filtered.discrepancies) {
-      const list = byCluster.get(d.cluster);
-      if (list) list.push(d);
-      else byCluster.set(d.cluster, [d]);
+    this.reviewAll.disabled = steps === 0;
+    this.reviewAll.textContent = steps === 0 ? 'Nothing left to review' : `Review ${plural(steps, this.filter.status ? 'difference' : 'open difference')}`;
+    const byCluster = new Map<string, ReviewItem[]>();
+    for (const item of filtered.items) {
+      const list = byCluster.get(item.cluster.id);
+      if (list) list.push(item);
+      else byCluster.set(item.cluster.id, [item]);
     }
     const items = filtered.clusters.map((c) => this.clusterItem(c, byCluster.get(c.id) ?? [], data));
     this.list.replaceChildren(...items);
@@ -159,29 +175,29 @@ export class ReviewView {
   }
 
   private drawSummary(data: ReviewData): void {
-    const { report, notes } = data;
+    const { report, items, notes } = data;
     const totals = Object.assign(document.createElement('p'), {
       className: 'check-totals',
       textContent:
-        `${plural(report.clusters.length, 'quote cluster')}, ${plural(report.discrepancies.length, 'discrepancy', 'discrepancies')}; ` +
+        `${plural(report.clusters.length, 'quote cluster')}, ${plural(items.length, 'difference')} ` +
+        `(${plural(report.discrepancies.length, 'pair of witnesses', 'pairs of witnesses')}); ` +
         `${plural(data.flags.total, 'flagged claim')} of ${data.flags.claims} (${data.flags.open} open).`,
     });
-    const counts = countBySeverity(report.discrepancies);
+    const counts = countBySeverity(items);
     const bySeverity = Object.assign(document.createElement('dl'), { className: 'severity-counts' });
     for (const s of [...SEVERITIES].reverse()) {
       const dt = document.createElement('dt');
       dt.append(severityBadge(s));
       bySeverity.append(dt, Object.assign(document.createElement('dd'), { textContent: String(counts[s]) }));
     }
-    const review = reviewSummary(report.discrepancies, notes);
     const byStatus = Object.assign(document.createElement('p'), { className: 'review-counts' });
     byStatus.dataset['testid'] = 'review-counts';
-    byStatus.textContent = `${review.open} open · ${review.confirmed} confirmed · ${review.dismissed} dismissed${review.resolved ? ` · ${review.resolved} resolved` : ''}`;
+    byStatus.textContent = countsText(reviewCounts(items, notes));
     const heading = Object.assign(document.createElement('h3'), { className: 'panel-heading', textContent: 'Last check' });
     this.summary.replaceChildren(heading, totals, bySeverity, byStatus);
   }
 
-  private clusterItem(c: Cluster, shown: readonly Discrepancy[], data: ReviewData): HTMLLIElement {
+  private clusterItem(c: Cluster, shown: readonly ReviewItem[], data: ReviewData): HTMLLIElement {
     const li = document.createElement('li');
     li.className = `cluster cluster-${c.kind}`;
     li.dataset['clusterId'] = c.id;
@@ -201,22 +217,22 @@ export class ReviewView {
     }
     const counts = countBySeverity(shown);
     const line = Object.assign(document.createElement('p'), { className: 'cluster-counts' });
-    const open = shown.filter((d) => statusOf(d.id, data.notes) === 'open').length;
     for (const s of [...SEVERITIES].reverse()) {
       if (counts[s] === 0) continue;
       line.append(severityBadge(s), ` ${counts[s]}  `);
     }
-    line.append(shown.length === 0 ? 'The witnesses agree.' : `${open} open`);
+    const status = Object.assign(document.createElement('span'), { className: 'cluster-review-counts', textContent: shown.length === 0 ? 'The witnesses agree.' : countsText(reviewCounts(shown, data.notes)) });
+    line.append(status);
     const actions = Object.assign(document.createElement('div'), { className: 'cluster-actions' });
     const compare = Object.assign(document.createElement('button'), { type: 'button', className: 'secondary-button', textContent: 'Compare witnesses' });
     compare.setAttribute('aria-describedby', headingId);
     compare.addEventListener('click', () => this.events.onCompare(c.id));
     actions.append(compare);
-    const sequence = this.sequence(c.id, shown);
-    if (sequence.length > 0) {
-      const review = Object.assign(document.createElement('button'), { type: 'button', className: 'secondary-button', textContent: `Review ${sequence.length}` });
+    const request = this.request(c.id, shown);
+    if (request.steps.length > 0) {
+      const review = Object.assign(document.createElement('button'), { type: 'button', className: 'secondary-button', textContent: `Review ${request.steps.length}` });
       review.setAttribute('aria-describedby', headingId);
-      review.addEventListener('click', () => this.events.onReview(sequence));
+      review.addEventListener('click', () => this.events.onReview(request));
       actions.append(review);
     }
     article.append(h, Object.assign(document.createElement('p'), { className: 'cluster-witness-count', textContent: plural(c.witnesses.length, 'witness', 'witnesses') }), witnesses, line, actions);

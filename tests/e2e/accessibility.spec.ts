@@ -10,7 +10,7 @@ test('the main page has no serious or critical accessibility violations', async 
   expect(bad.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });
 
-test('the page has landmarks and labelled regions', async ({ page, server }) => {
+test('the page has landmarks and labelled regions, and the skip link lands in the document text', async ({ page, server }) => {
   await page.goto(server.url);
   await expect(page.getByRole('banner')).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Documents' })).toBeVisible();
@@ -18,4 +18,18 @@ test('the page has landmarks and labelled regions', async ({ page, server }) => 
   await expect(page.getByRole('complementary', { name: /Annotations/ })).toBeVisible();
   await expect(page.getByRole('toolbar', { name: 'Annotate the selection' })).toBeVisible();
   await expect(page.getByRole('textbox', { name: /^Text of / })).toBeVisible();
+
+  // The first Tab stop skips the header into the text itself (where the caret and the annotation keys
+  // work), also from another view.
+  const text = page.locator('#document-mount .ProseMirror');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to the document text' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(text).toBeFocused();
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: /^Review/ }).click();
+  await skip.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Document' })).toHaveAttribute('aria-current', 'page');
+  await expect(text).toBeFocused();
 });

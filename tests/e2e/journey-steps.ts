@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import type { ApiInput, ApiMethod, ApiOutput } from '../../shared/api';
 import { SEVERITY_RANK, type Annotation, type Report } from '../../shared/model';
+import { reviewItems } from '../../renderer/model/review-items';
 import { freeSentence } from './fixtures';
 import { selectWithMouse, TARGET_VIEW } from './page-text';
 import { ARTIFACTS } from './paths';
@@ -23,8 +24,9 @@ export interface JourneyState {
   suggested: string;
   claimId: string;
   crossrefId: string;
-  confirmed: string;
-  dismissed: string;
+  /** The discrepancy ids of the review item confirmed, and of the one dismissed. */
+  confirmed: string[];
+  dismissed: string[];
   dismissNote: string;
   crossrefNote: string;
 }
@@ -201,6 +203,16 @@ export async function compare(ctx: JourneyContext): Promise<void> {
   expect(await table.locator('tr.compare-variant').count()).toBeLessThanOrEqual(rows);
   await page.getByLabel('Hide minor and info variants').uncheck();
   await expect(table.locator('tr.compare-variant')).toHaveCount(rows);
+  // Seen from one witness, pairs that differ alike are one line naming every witness on the other side
+  // ("against A, B"), never two identical lines.
+  const explanation = page.getByTestId('variant-explanation');
+  const readings = table.locator('tr.compare-variant button.variant-reading');
+  const seen = Math.min(await readings.count(), 24);
+  for (let i = 0; i < seen; i++) {
+    await readings.nth(i).focus();
+    const lines = (await explanation.locator('li').allTextContents()).map((line) => line.replace(/ — [a-z, ]+$/, ''));
+    expect(new Set(lines).size, `explanation of reading ${i}: ${lines.join(' | ')}`).toBe(lines.length);
+  }
   await shot(ctx, 'compare');
   await expectAccessibleBothThemes(page, 'compare view');
   // Each witness links to its place in its document, and the jump scrolls it into view.
@@ -209,18 +221,31 @@ export async function compare(ctx: JourneyContext): Promise<void> {
   await expect(page.locator('#document-mount .ProseMirror')).toBeFocused();
 }
 
-/** Review mode: confirm the first open discrepancy, dismiss the next with a note (keyboard only). */
-export async function reviewMode(ctx: JourneyContext): Promise<{ confirmed: string; dismissed: string; note: string }> {
+/** The discrepancy ids of the review item on review mode's card. */
+async function cardIds(page: Page): Promise<string[]> {
+  return ((await page.getByTestId('review-mode').locator('.review-card').getAttribute('data-discrepancy-ids')) ?? '').split(' ').filter(Boolean);
+}
+
+/**
+ * Review mode, keyboard only: it starts on the first item in review order (press clusters first, then
+ * severity), confirms it, dismisses the next with a note, saves a note alone on the third (which stays
+ * open and says so); every count of the review view, review mode and the cluster list agrees.
+ */
+export async function reviewMode(ctx: JourneyContext): Promise<{ confirmed: string[]; dismissed: string[]; note: string }> {
   const { page } = ctx;
   await views(page).getByRole('button', { name: /^Review/ }).click();
-  await page.getByRole('button', { name: /^Review \d+ open discrepanc/ }).click();
+  const expectedFirst = reviewItems(await checkNow(ctx))[0]!;
+  await page.getByRole('button', { name: /^Review \d+ open difference/ }).click();
   const mode = page.getByTestId('review-mode');
   await expect(mode).toBeFocused();
   const card = mode.locator('.review-card');
-  const first = (await card.getAttribute('data-discrepancy-id'))!;
+  await expect(card).toHaveAttribute('data-variant-id', expectedFirst.id);
+  const first = await cardIds(page);
+  expect(first).toEqual(expectedFirst.discrepancies.map((d) => d.id));
   await page.keyboard.press('c');
-  await expect(card).not.toHaveAttribute('data-discrepancy-id', first);
-  const second = (await card.getAttribute('data-discrepancy-id'))!;
+  await expect(card).not.toHaveAttribute('data-variant-id', expectedFirst.id);
+  const secondRow = (await card.getAttribute('data-variant-id'))!;
+  const second = await cardIds(page);
   const note = 'Same wording in the original; the reprint is right.';
   await page.keyboard.press('n');
   await expect(mode.getByLabel('Note')).toBeFocused();
@@ -228,16 +253,42 @@ export async function reviewMode(ctx: JourneyContext): Promise<{ confirmed: stri
   await page.keyboard.press('Escape');
   await expect(mode).toBeFocused();
   await page.keyboard.press('d');
-  await expect(card).not.toHaveAttribute('data-discrepancy-id', second);
-  await expect(mode.getByTestId('review-mode-summary')).toContainText('1 confirmed · 1 dismissed');
+  await expect(card).not.toHaveAttribute('data-variant-id', secondRow);
+  const summary = mode.getByTestId('review-mode-summary');
+  await expect(summary).toContainText('1 confirmed · 1 dismissed');
+  // A note alone keeps the status, and says so.
+  const thirdRow = (await card.getAttribute('data-variant-id'))!;
+  const aside = 'Ask the author which edition she quoted.';
+  await page.keyboard.press('n');
+  await page.keyboard.type(aside);
+  await page.keyboard.press('Control+Enter');
+  await expect(page.getByTestId('notice')).toContainText('Note saved; the difference stays open.');
+  await expect(card).not.toHaveAttribute('data-variant-id', thirdRow);
   await page.keyboard.press('k');
-  await expect(card).toHaveAttribute('data-discrepancy-id', second);
+  await expect(card).toHaveAttribute('data-variant-id', thirdRow);
+  await expect(mode.getByTestId('review-status')).toHaveText(`Status: open — “${aside}”`);
+  await page.keyboard.press('k');
+  await expect(card).toHaveAttribute('data-variant-id', secondRow);
   await expect(mode.getByTestId('review-status')).toContainText(`dismissed — “${note}”`);
+  await expect(summary).toContainText('1 confirmed · 1 dismissed');
   await shot(ctx, 'review-mode');
   await expectAccessibleBothThemes(page, 'review mode');
+  const modeCounts = (await summary.textContent())!;
   await page.keyboard.press('Escape');
   await expect(mode).toBeHidden();
+  await expectCountsAgree(page, modeCounts);
   return { confirmed: first, dismissed: second, note };
+}
+
+/** The review view's counts, review mode's (for all differences) and the cluster list's sum are the same. */
+async function expectCountsAgree(page: Page, modeCounts: string): Promise<void> {
+  const viewCounts = (await page.getByTestId('review-counts').textContent())!;
+  expect(modeCounts).toBe(`All differences: ${viewCounts}`);
+  const sum = { open: 0, confirmed: 0, dismissed: 0 };
+  for (const line of await page.getByTestId('cluster-list').locator('.cluster-review-counts').allTextContents()) {
+    for (const status of ['open', 'confirmed', 'dismissed'] as const) sum[status] += Number(new RegExp(`(\\d+) ${status}`).exec(line)?.[1] ?? 0);
+  }
+  expect(viewCounts).toContain(`${sum.open} open · ${sum.confirmed} confirmed · ${sum.dismissed} dismissed`);
 }
 
 /** What verbatim.json holds now. */
@@ -245,12 +296,14 @@ export async function stored(projectDir: string): Promise<{ annotations: Annotat
   return JSON.parse(await readFile(join(projectDir, 'verbatim.json'), 'utf8')) as { annotations: Annotation[] };
 }
 
-/** The verdicts of the review are note annotations on the discrepancy ids, on disk. */
-export async function expectVerdicts(projectDir: string, confirmed: string, dismissed: string, note: string): Promise<void> {
+/** The verdicts of the review are note annotations on every discrepancy id of each item reviewed, on disk. */
+export async function expectVerdicts(projectDir: string, confirmed: readonly string[], dismissed: readonly string[], note: string): Promise<void> {
   const notes = (await stored(projectDir)).annotations.filter((a) => a.kind === 'note');
   const byDiscrepancy = new Map(notes.flatMap((a) => (a.kind === 'note' && a.body.discrepancy ? [[a.body.discrepancy, a.body] as const] : [])));
-  expect(byDiscrepancy.get(confirmed)?.status).toBe('confirmed');
-  expect(byDiscrepancy.get(dismissed)).toMatchObject({ status: 'dismissed', text: note });
+  expect(confirmed.length).toBeGreaterThan(0);
+  expect(dismissed.length).toBeGreaterThan(0);
+  for (const id of confirmed) expect(byDiscrepancy.get(id)?.status, id).toBe('confirmed');
+  for (const id of dismissed) expect(byDiscrepancy.get(id), id).toMatchObject({ status: 'dismissed', text: note });
 }
 
 /** Edits the cross-reference's note from its list entry, deletes it with the Delete key, undoes the delete. */

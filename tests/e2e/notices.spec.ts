@@ -47,13 +47,13 @@ test('a read-only project says so and disables the annotation buttons', async ({
   }
 });
 
-test('Check quotes shows a summary of clusters and discrepancies by severity in the review view', async ({ page, server }) => {
+test('Check quotes shows a summary of clusters and differences by severity in the review view', async ({ page, server }) => {
   await page.goto(server.url);
   await expect(page.getByTestId('document-title')).not.toHaveText('No document open');
   await page.getByRole('button', { name: 'Check quotes' }).click();
   await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: /^Review/ }).click();
   const summary = page.getByTestId('check-summary');
-  await expect(summary).toContainText(/\d+ quote clusters?, \d+ discrepanc(y|ies)/);
+  await expect(summary).toContainText(/\d+ quote clusters?, \d+ differences? \(\d+ pairs? of witnesses\)/);
   for (const severity of ['critical', 'major', 'minor', 'info']) await expect(summary.locator('dt', { hasText: severity })).toBeVisible();
 });
 

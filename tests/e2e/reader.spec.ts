@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Annotation } from '../../shared/model';
-import { test, expect } from './fixtures';
+import { firstSentence, test, expect } from './fixtures';
 import { expectAccessibleBothThemes, openDocument, stored } from './journey-steps';
 import { selectWithMouse, textEnds } from './page-text';
 
@@ -241,7 +241,24 @@ test('the project settings: the flag threshold is stored, and new outlets change
   await expect(panel).toBeHidden();
 });
 
-test('at 800 pixels wide the text keeps most of the window, in light and in dark', async ({ page, server }) => {
+/**
+ * Opens the form for `kind` on `sentence` (selected with the mouse): the words stay marked in the text
+ * and in view while focus is in the form, and Save is in view without scrolling the form; then cancels.
+ */
+async function formKeepsSelectionAndSave(page: Page, sentence: string, kind: 'claim' | 'quote'): Promise<void> {
+  await selectWithMouse(page, sentence);
+  await page.getByRole('button', { name: `Mark as ${kind}` }).click();
+  const form = page.getByRole('form', { name: `New ${kind}` });
+  await expect(form).toBeVisible();
+  const pending = page.locator('#document-mount .pending-selection');
+  await expect.poll(async () => (await pending.allTextContents()).join('')).toBe(sentence);
+  await expect(pending.first()).toBeInViewport();
+  await expect(form.getByRole('button', { name: `Save ${kind}` })).toBeInViewport({ ratio: 1 });
+  await form.getByRole('button', { name: 'Cancel' }).click();
+  await expect(pending).toHaveCount(0);
+}
+
+test('at 800 pixels wide the text keeps most of the window, in light and in dark; the form keeps the selection in sight and Save in reach', async ({ page, server }) => {
   await page.setViewportSize({ width: 800, height: 800 });
   await page.goto(server.url);
   await openDocument(page, REPORT);
@@ -251,4 +268,14 @@ test('at 800 pixels wide the text keeps most of the window, in light and in dark
   expect(list!.width).toBeGreaterThanOrEqual(200);
   await expect(page.getByRole('button', { name: 'Mark as claim' })).toBeInViewport();
   await expectAccessibleBothThemes(page, 'document view at 800 px');
+  const documents = await server.call('listDocuments', {});
+  const report = documents.find((d) => d.title === REPORT)!;
+  const taken = (await server.call('listAnnotations', { document: report.id })).flatMap((a) => (a.anchor ? [a.anchor] : []));
+  const sentence = firstSentence((await server.call('readDocument', { id: report.id })).text, taken);
+  // The claim form (its list of quotes to cite makes it the tallest) and the quote form, at 800 px and in a usual 1280×800 window.
+  await formKeepsSelectionAndSave(page, sentence, 'claim');
+  await formKeepsSelectionAndSave(page, sentence, 'quote');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await formKeepsSelectionAndSave(page, sentence, 'claim');
+  await formKeepsSelectionAndSave(page, sentence, 'quote');
 });

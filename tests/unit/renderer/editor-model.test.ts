@@ -7,7 +7,8 @@ import { findShown } from '../../../renderer/editor/shown-search';
 import { AnnotationIndex, type AnnotationChange } from '../../../renderer/model/annotation-index';
 import { UndoHistory, type HistoryEntry, type KeyValueStorage } from '../../../renderer/model/history';
 import { ANY_FILTER, filterReview } from '../../../renderer/model/review-filter';
-import { computeFlags, reviewNotes, reviewSummary } from '../../../renderer/model/review-state';
+import { reviewCounts, reviewItems } from '../../../renderer/model/review-items';
+import { computeFlags, reviewNotes } from '../../../renderer/model/review-state';
 
 class MemoryStorage implements KeyValueStorage {
   readonly values = new Map<string, string>();
@@ -159,19 +160,21 @@ describe('review state', () => {
     const newer = make('n2', 'note', 'claim', { discrepancy: 'x1', status: 'dismissed', text: 'no' }, '2024-02-01T00:00:00.000Z');
     const notes = reviewNotes([newer, older]);
     expect(notes.get('x1')).toMatchObject({ id: 'n2', status: 'dismissed' });
-    expect(reviewSummary(report().discrepancies, notes)).toEqual({ open: 1, confirmed: 0, dismissed: 1, resolved: 0 });
+    expect(reviewCounts(reviewItems(report()), notes)).toEqual({ open: 1, confirmed: 0, dismissed: 1, resolved: 0 });
   });
 
-  it('filters discrepancies by severity, kind, status and words', () => {
+  it('filters review items by severity, kind, status and words', () => {
     const r = report();
+    const items = reviewItems(r);
     const notes = reviewNotes([make('n1', 'note', 'Ledger', { discrepancy: 'x2', status: 'dismissed', text: '' })]);
     const titleOf = (id: string) => id;
-    expect(filterReview(r, ANY_FILTER, notes, titleOf).discrepancies.map((d) => d.id)).toEqual(['x1', 'x2']);
-    expect(filterReview(r, { ...ANY_FILTER, minSeverity: 'major' }, notes, titleOf).discrepancies.map((d) => d.id)).toEqual(['x1']);
-    expect(filterReview(r, { ...ANY_FILTER, kind: 'typography' }, notes, titleOf).discrepancies.map((d) => d.id)).toEqual(['x2']);
-    expect(filterReview(r, { ...ANY_FILTER, status: 'open' }, notes, titleOf).discrepancies.map((d) => d.id)).toEqual(['x1']);
-    expect(filterReview(r, { ...ANY_FILTER, search: 'FIGURE 540' }, notes, titleOf).discrepancies.map((d) => d.id)).toEqual(['x1']);
-    expect(filterReview(r, { ...ANY_FILTER, search: 'nowhere' }, notes, titleOf).clusters).toEqual([]);
+    const ids = (filter: typeof ANY_FILTER) => filterReview(r, items, filter, notes, titleOf).items.flatMap((item) => item.discrepancies.map((d) => d.id));
+    expect(ids(ANY_FILTER)).toEqual(['x1', 'x2']);
+    expect(ids({ ...ANY_FILTER, minSeverity: 'major' })).toEqual(['x1']);
+    expect(ids({ ...ANY_FILTER, kind: 'typography' })).toEqual(['x2']);
+    expect(ids({ ...ANY_FILTER, status: 'open' })).toEqual(['x1']);
+    expect(ids({ ...ANY_FILTER, search: 'FIGURE 540' })).toEqual(['x1']);
+    expect(filterReview(r, items, { ...ANY_FILTER, search: 'nowhere' }, notes, titleOf).clusters).toEqual([]);
   });
 });
 
