@@ -1,5 +1,5 @@
 import type { ClusterKind, Severity, Witness } from '../../shared/model';
-import { hiddenMask, shownText } from '../editor/markdown-layout';
+import { hiddenMask, shownText } from '../../shared/text';
 import { attributionText } from '../model/describe';
 
 /** What each cluster kind is called in the window. */
