@@ -6,7 +6,8 @@
  * document added to the project never changes how two others are compared.
  */
 import type { Attribution } from '../../model';
-import type { AlignOp, TokenRange } from '../types';
+import type { AlignOp, Token, TokenRange } from '../types';
+import { monthOf } from '../detect/dates';
 import { MAX_POSTINGS, MAX_POSTINGS_PER_DOCUMENT } from './fingerprint';
 import { DEFAULT_PAIR_OPTIONS, type PairOptions, type SharedPassage } from './pairs';
 import { extendPassages, type TextDocument } from './extend-passages';
@@ -238,18 +239,42 @@ export function clusterPassages(docs: readonly TextDocument[], links: readonly S
 /** Tokens looked at on each side of a witness for the edges of its sentences. */
 const SENTENCE_REACH = 80;
 
+/** How far (in tokens) from a month a day or a year may stand and still be read as part of its date. */
+const DATE_REACH = 3;
+
+/**
+ * True when tokens `r` state a figure: a number that is no part of a date (`25 to 26 February 1992` names
+ * a night, not a count; `200 corpses` states one). A day or a year counts as a date's part when a month
+ * stands within {@link DATE_REACH} tokens of it.
+ */
+function statesFigure(tokens: readonly Token[], r: TokenRange): boolean {
+  const nearMonth = (i: number): boolean => {
+    for (let j = Math.max(r.from, i - DATE_REACH); j < Math.min(r.to, i + DATE_REACH + 1); j++) if (monthOf((tokens[j] as Token).norm) !== null) return true;
+    return false;
+  };
+  for (let i = r.from; i < r.to; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== 'number') continue;
+    const value = Number(t.norm);
+    const datePart = Number.isInteger(value) && ((value >= 1 && value <= 31) || (value >= 1000 && value <= 2199)) && nearMonth(i);
+    if (!datePart) return true;
+  }
+  return false;
+}
+
 /**
  * True when a cluster is a formula, not a quotation: every witness is a fragment of its sentence (less
  * than two thirds of it: `on the night of …, the …` continued differently each time) and none is most of
  * a quotation in marks (a quoted phrase is a fragment of its sentence but the whole of its quotation). A passage quoted
  * without marks (a reprint, an article under its dateline, a document repeating its own statement) shares
  * whole sentences; a stock phrase shares a part of each, inside an article or not. A fragment that states
- * a figure stays: a statement of figures repeated is where a document contradicts itself or another.
+ * a figure stays: a statement of figures repeated is where a document contradicts itself or another (a
+ * date alone is no such statement, see {@link statesFigure}).
  */
 function isFormula(c: QuoteCluster, docs: readonly TextDocument[], quotes: QuoteSpans): boolean {
   return c.witnesses.every((w) => {
     const d = docs[w.doc] as TextDocument;
-    if (d.tokens.slice(w.range.from, w.range.to).some((t) => t.kind === 'number')) return false;
+    if (statesFigure(d.tokens, w.range)) return false;
     if (3 * len(w.range) >= 2 * len(sentencesAround(d, w.range, SENTENCE_REACH))) return false;
     const covered = (s: { start: number; end: number }) => Math.min(s.end, w.end) - Math.max(s.start, w.start);
     return !quotes.speechIn(w.doc, w.start, w.end).some((s) => 2 * covered(s) >= s.end - s.start);

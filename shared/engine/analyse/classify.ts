@@ -7,6 +7,7 @@ import type { AlignOp, Difference, WitnessView } from '../types';
 import { equalDifferences } from './equal';
 import { LABEL, labelOf, quotedTwoSided, twoSided } from './explain';
 import { gapDifference } from './gaps';
+import { gapByParagraphs } from './gap-paragraphs';
 import { replaceDifferences } from './replace';
 import { spanAt } from './spans';
 import { joinSplitWords } from './split-words';
@@ -118,10 +119,8 @@ function opDifferences(a: WitnessView, b: WitnessView, op: AlignOp): Difference[
       return equalDifferences(a, b, op);
     case 'replace':
       return replaceDifferences(a, b, op).map((d) => (isReportedSpeech(a, b, d.a, d.b) ? reportedSpeech(d) : d));
-    case 'gap': {
-      const d = gapDifference(a, b, op);
-      return d === null ? [] : [d];
-    }
+    case 'gap':
+      return gapByParagraphs(a, b, op).flatMap((piece) => gapDifference(a, b, piece) ?? []);
     case 'none':
       return [];
   }
@@ -136,7 +135,8 @@ function opDifferences(a: WitnessView, b: WitnessView, op: AlignOp): Difference[
  *   variant (minor); punctuation between equal words → `typography` (info). Noise never reaches major.
  * - `replace` ops → `number` (critical), `name` / `wording` (major), `spelling` / `function` / reordered
  *   words (minor), or `ocr` / `typography` (info); see `replaceDifferences`.
- * - `delete` / `insert` ops → `omission` / `insertion` / `function`; see `gapDifference`. Gaps before the
+ * - `delete` / `insert` ops → `omission` / `insertion` / `function`, one per paragraph unit (see
+ *   `gapByParagraphs`); see `gapDifference`. Gaps before the
  *   first or after the last non-gap op are ignored: a quote that starts later or ends earlier is a
  *   shorter excerpt, not an omission.
  *

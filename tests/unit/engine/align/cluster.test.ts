@@ -159,6 +159,12 @@ describe('formulas', () => {
     expect(clusterPassages(fdocs, findSharedPassages(fdocs, aligner, () => false), noQuotes(3)).length).toBeGreaterThan(0);
   });
 
+  it('does not count the day and year of a date as figures: a dated stock opening is still a formula', () => {
+    const dated = texts.map((t) => t.replace(opening, 'In the early hours of 12 May 2019 the river broke through the old flood wall near the mill'));
+    const ddocs = dated.map(seedDoc);
+    expect(clusterPassages(ddocs, findSharedPassages(ddocs, aligner, () => false), noQuotes(3))).toEqual([]);
+  });
+
   it('keeps the same words as a cluster where they are a quotation in marks', () => {
     const quoted = texts.map((t) => t.replace(opening, `“${opening}”`));
     const qdocs = quoted.map(seedDoc);

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_LEXICON, compileLexicon, normalizeWord } from '../../../../shared/engine/normalize';
 import { tokenize } from '../../../../shared/engine/tokenize';
+import { check } from '../../../../shared/engine';
+import { atLeast } from '../../../../shared/model';
+import { doc } from '../align/helpers';
 
 const key = (variant: string): string => normalizeWord(variant).norm;
 
@@ -53,5 +56,21 @@ describe('lexicon in tokenize', () => {
 
   it('leaves the canonical spelling without lexicon noise', () => {
     expect(tokenize('Khojaly')[0]?.noise).toEqual([]);
+  });
+});
+
+describe('the built-in lexicon in a check', () => {
+  const speech = (word: string) =>
+    `The minister spoke at the memorial on Sunday. “The families of the victims will never be forgotten, and the blood of our ${word} will be avenged, whatever it takes and however long it lasts,” he told the crowd of several thousand people.\n`;
+  const between = (x: string, y: string) => check({ documents: [doc('a', speech(x)), doc('b', speech(y))] }).discrepancies;
+
+  it('reads a loanword and the English word that translates it as one word (minor, never major)', () => {
+    const found = between('shahids', 'martyrs');
+    expect(found.map((d) => [d.kind, d.severity])).toEqual([['spelling', 'minor']]);
+  });
+
+  it('keeps the singular apart from the plural, and a word it does not list a change of wording', () => {
+    expect(between('martyr', 'shahids').map((d) => d.explanation)).toEqual(['singular or plural: martyr / shahids']);
+    expect(between('heroes', 'shahids').some((d) => d.kind === 'wording' && atLeast(d.severity, 'major'))).toBe(true);
   });
 });
