@@ -21,7 +21,7 @@ import {
   type ConfusableProfile,
   type Lexicon,
 } from './normalize';
-import { intern, NO_NOISE } from './normalize/intern';
+import { hashStep, intern, NO_NOISE, plainWord } from './normalize/intern';
 import type { NormalizeOptions, Token } from './types';
 
 /** Letters, marks and digits: the body of a word. */
@@ -131,10 +131,11 @@ function scan(text: string): Scan {
     }
     if (isAsciiLetter(c)) {
       let j = i + 1;
-      while (j < text.length && isAsciiLetter(text.charCodeAt(j))) j++;
+      let hash = hashStep(0, c);
+      for (let d = text.charCodeAt(j); j < text.length && isAsciiLetter(d); d = text.charCodeAt(++j)) hash = hashStep(hash, d);
       if (endsPlainWord(text.charCodeAt(j))) {
-        const raw = text.slice(i, j);
-        out.tokens.push({ text: intern(raw), start: i, end: j, norm: intern(raw.toLowerCase()), kind: 'word', noise: NO_NOISE });
+        const word = plainWord(text, i, j, hash);
+        out.tokens.push({ text: word.text, start: i, end: j, norm: word.norm, kind: 'word', noise: NO_NOISE });
         out.profiles.push('latin');
         i = j;
         continue;

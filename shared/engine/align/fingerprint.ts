@@ -190,6 +190,7 @@ function partOf(starts: Uint32Array, g: number): number {
  * n-grams, random reads into a 25 MB array cost more than the sort itself.
  */
 export function radixOrder(keys: Uint32Array): { order: Uint32Array; sorted: Uint32Array } {
+  if (keys.length <= SMALL_SORT) return smallOrder(keys);
   let srcIdx = new Uint32Array(keys.length);
   for (let i = 0; i < srcIdx.length; i++) srcIdx[i] = i;
   let srcKey = Uint32Array.from(keys);
@@ -215,6 +216,22 @@ export function radixOrder(keys: Uint32Array): { order: Uint32Array; sorted: Uin
     [srcKey, dstKey] = [dstKey, srcKey];
   }
   return { order: srcIdx, sorted: srcKey };
+}
+
+/**
+ * Inputs up to this many keys are sorted by comparison: the radix passes' two sweeps of 65,536 counters
+ * cost more than the sort there (and, run once in a short command, are not yet optimized code).
+ */
+const SMALL_SORT = 4096;
+
+/** {@link radixOrder} by a stable comparison sort of the indices (ties by index: the same order). */
+function smallOrder(keys: Uint32Array): { order: Uint32Array; sorted: Uint32Array } {
+  const order = new Uint32Array(keys.length);
+  for (let i = 0; i < order.length; i++) order[i] = i;
+  order.sort((x, y) => (keys[x] as number) - (keys[y] as number) || x - y);
+  const sorted = new Uint32Array(keys.length);
+  for (let i = 0; i < order.length; i++) sorted[i] = keys[order[i] as number] as number;
+  return { order, sorted };
 }
 
 /**

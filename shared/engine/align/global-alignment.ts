@@ -6,9 +6,9 @@
  * placed, and the caller decides from the exact runs found whether the stretch belongs to the passage.
  * Bounded: ranges over {@link MAX_GLOBAL_CELLS} cells are not aligned.
  */
-import { ocrKey } from '../normalize';
 import type { AlignOp, Token, TokenRange } from '../types';
-import { MAX_COMPARED_WORD, nearlyEqual } from './local-alignment';
+import { nearlyEqual } from './local-alignment';
+import { grownTo, MAX_COMPARED_WORD, WORDS } from './word-table';
 
 /** Most cells (tokens × tokens) one global alignment may fill: 200 × 400. */
 export const MAX_GLOBAL_CELLS = 80_000;
@@ -25,14 +25,53 @@ const DIAG: Dir = 0;
 const UP: Dir = 1; // a token of A only
 const LEFT: Dir = 2; // a token of B only
 
-/** Pair score of two words, given their keys and OCR keys. */
-function pairScore(x: string, y: string, ox: string, oy: string): number {
-  if (x === y) return SCORE.match;
-  if (x.length <= MAX_COMPARED_WORD && y.length <= MAX_COMPARED_WORD) {
-    if (x.length >= 3 && y.length >= 3 && ox === oy) return SCORE.ocr;
-    if (nearlyEqual(x, y)) return SCORE.similar;
+// Verdict codes of two unequal words (0: not yet asked), and the score of each.
+const OCR = 1;
+const SIMILAR = 2;
+const MISMATCH = 3;
+const VALUES = [0, SCORE.ocr, SCORE.similar, SCORE.mismatch] as const;
+
+/** The verdict on two unequal words, given their process-wide ids ({@link WORDS}). */
+function pairCode(gx: number, gy: number): number {
+  const lx = WORDS.lens[gx] as number;
+  const ly = WORDS.lens[gy] as number;
+  if (lx <= MAX_COMPARED_WORD && ly <= MAX_COMPARED_WORD) {
+    if (lx >= 3 && ly >= 3 && WORDS.ocrIds[gx] === WORDS.ocrIds[gy]) return OCR;
+    if (nearlyEqual(WORDS.words[gx] as string, WORDS.words[gy] as string)) return SIMILAR;
   }
-  return SCORE.mismatch;
+  return MISMATCH;
+}
+
+/** Largest verdict table (distinct words squared) kept per alignment; beyond it every pair is judged afresh. */
+const MAX_VERDICT_TABLE = 1 << 20;
+
+/**
+ * The matrices and key buffers, reused by every call (they were allocated per call: six arrays of up to
+ * {@link MAX_GLOBAL_CELLS} cells each). Every cell read is written first in the same call.
+ */
+const buffers = {
+  H: new Float64Array(0),
+  E: new Float64Array(0),
+  F: new Float64Array(0),
+  from: new Uint8Array(0),
+  eExt: new Uint8Array(0),
+  fExt: new Uint8Array(0),
+  verdicts: new Uint8Array(0),
+  local: new Int32Array(0),
+  ka: new Int32Array(0),
+  kb: new Int32Array(0),
+};
+
+/** Makes every matrix of {@link buffers} hold at least `cells` cells. */
+function reserve(cells: number): void {
+  if (buffers.H.length >= cells) return;
+  const size = Math.max(cells, 2 * buffers.H.length);
+  buffers.H = new Float64Array(size);
+  buffers.E = new Float64Array(size);
+  buffers.F = new Float64Array(size);
+  buffers.from = new Uint8Array(size);
+  buffers.eExt = new Uint8Array(size);
+  buffers.fExt = new Uint8Array(size);
 }
 
 /**
@@ -47,20 +86,30 @@ export function alignGlobal(a: readonly Token[], ra: TokenRange, b: readonly Tok
   const lb = rb.to - rb.from;
   if (la <= 0 || lb <= 0 || la * lb > MAX_GLOBAL_CELLS) return null;
   const rev = options.reversed === true;
-  // Keys once per alignment, not once per cell.
-  const na = Array.from({ length: la }, (_, i) => (a[rev ? ra.to - 1 - i : ra.from + i] as Token).norm);
-  const nb = Array.from({ length: lb }, (_, j) => (b[rev ? rb.to - 1 - j : rb.from + j] as Token).norm);
-  const oa = na.map(ocrKey);
-  const ob = nb.map(ocrKey);
+  // Keys once per alignment, not once per cell: window-local word ids, whose verdicts are memoized.
+  buffers.local = grownTo(buffers.local, la + lb);
+  buffers.ka = grownTo(buffers.ka, la);
+  buffers.kb = grownTo(buffers.kb, lb);
+  const { local, ka, kb } = buffers;
+  WORDS.beginWindow(la + lb);
+  for (let i = 0; i < la; i++) ka[i] = WORDS.localId((a[rev ? ra.to - 1 - i : ra.from + i] as Token).norm, local);
+  for (let j = 0; j < lb; j++) kb[j] = WORDS.localId((b[rev ? rb.to - 1 - j : rb.from + j] as Token).norm, local);
+  const keys = WORDS.windowSize;
+  let table: Uint8Array | null = null;
+  if (keys * keys <= MAX_VERDICT_TABLE) {
+    if (buffers.verdicts.length < keys * keys) buffers.verdicts = new Uint8Array(Math.max(keys * keys, 2 * buffers.verdicts.length));
+    table = buffers.verdicts;
+    table.fill(0, 0, keys * keys);
+  }
   const w = lb + 1;
+  reserve((la + 1) * w);
   // H: best ending in a pair or any state; E: ending with a gap in A's direction (LEFT); F: UP.
-  const H = new Float64Array((la + 1) * w);
-  const E = new Float64Array((la + 1) * w).fill(-Infinity);
-  const F = new Float64Array((la + 1) * w).fill(-Infinity);
-  const from = new Uint8Array((la + 1) * w);
-  const eExt = new Uint8Array((la + 1) * w);
-  const fExt = new Uint8Array((la + 1) * w);
-  const { gapOpen, gapExtend } = SCORE;
+  const { H, E, F, from, eExt, fExt } = buffers;
+  const { gapOpen, gapExtend, match } = SCORE;
+  // The border the recurrences read before writing: H at the origin, E down column 0, F along row 0.
+  H[0] = 0;
+  for (let i = 0; i <= la; i++) E[i * w] = -Infinity;
+  for (let j = 0; j <= lb; j++) F[j] = -Infinity;
   for (let j = 1; j <= lb; j++) {
     E[j] = gapOpen + (j - 1) * gapExtend;
     eExt[j] = j > 1 ? 1 : 0;
@@ -73,6 +122,8 @@ export function alignGlobal(a: readonly Token[], ra: TokenRange, b: readonly Tok
     fExt[k] = i > 1 ? 1 : 0;
     H[k] = F[k] as number;
     from[k] = UP;
+    const x = ka[i - 1] as number;
+    const row = x * keys;
     for (let j = 1; j <= lb; j++) {
       const c = k + j;
       const eo = (H[c - 1] as number) + gapOpen;
@@ -83,7 +134,15 @@ export function alignGlobal(a: readonly Token[], ra: TokenRange, b: readonly Tok
       const fe = (F[c - w] as number) + gapExtend;
       F[c] = fe > fo ? fe : fo;
       fExt[c] = fe > fo ? 1 : 0;
-      const d = (H[c - w - 1] as number) + pairScore(na[i - 1] as string, nb[j - 1] as string, oa[i - 1] as string, ob[j - 1] as string);
+      const y = kb[j - 1] as number;
+      let pair: number;
+      if (x === y) pair = match;
+      else if (table !== null) {
+        let code = table[row + y] as number;
+        if (code === 0) table[row + y] = code = pairCode(local[x] as number, local[y] as number);
+        pair = VALUES[code] as number;
+      } else pair = VALUES[pairCode(local[x] as number, local[y] as number)] as number;
+      const d = (H[c - w - 1] as number) + pair;
       let h = d;
       let dir: Dir = DIAG;
       if ((F[c] as number) > h) { h = F[c] as number; dir = UP; }

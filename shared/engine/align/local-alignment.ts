@@ -3,8 +3,8 @@
  * length × band, not length². It is one implementation of the `Aligner` interface; callers hand it windows
  * around seed chains, never whole documents.
  */
-import { ocrKey } from '../normalize';
 import type { AlignOp, Aligner, Token, TokenRange } from '../types';
+import { grownTo, MAX_COMPARED_WORD, WORDS } from './word-table';
 
 /** Scores of the local alignment; see {@link DEFAULT_SCORING} for why each value. */
 export interface Scoring {
@@ -50,11 +50,22 @@ export interface LocalAlignerOptions {
   minScore?: number;
 }
 
-/** Token keys of both windows as small integers, the match score, and the score of two unequal keys. */
+/**
+ * Token keys of both windows as small integers (dense per alignment, for the verdict table), the match
+ * score, and what scoring two unequal keys needs. The fill reads these directly: no call per cell.
+ */
 interface Scorer {
   ka: Int32Array;
   kb: Int32Array;
-  match: number;
+  /** Distinct keys of the two windows. */
+  width: number;
+  /** Per local key: its length (the cheap filter before any verdict). */
+  lens: Int32Array;
+  /** Verdicts per key pair `x * width + y` (0: not yet asked), or null when the windows hold too many words. */
+  table: Uint8Array | null;
+  /** Score per verdict code: 1 mismatch, 2 similar, 3 OCR damage. */
+  values: Float64Array;
+  /** The score of two unequal local keys, memoized (the slow path of a cell). */
   unequal: (x: number, y: number) => number;
 }
 
@@ -73,11 +84,7 @@ const E_EXT = 4;
 const F_EXT = 8;
 const START = 16;
 
-/**
- * Longest word compared letter by letter: beyond it only equal keys match. No real word is longer; a
- * 40,000-character "word" (a base64 blob, a line of dashes) must not cost length² (issue 9: bounded work).
- */
-export const MAX_COMPARED_WORD = 48;
+export { MAX_COMPARED_WORD } from './word-table';
 
 /** Largest verdict table kept per alignment (distinct words squared): 8 MB; windows with more words use a Map. */
 const MAX_VERDICT_TABLE = 1 << 20;
@@ -103,13 +110,22 @@ export function nearlyEqual(x: string, y: string): boolean {
     cur[0] = i;
     let rowMin = i;
     const cx = x.charCodeAt(i - 1);
+    let left = i;
+    let diag = prev[0] as number;
     for (let j = 1; j <= ly; j++) {
-      const v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + (cx === y.charCodeAt(j - 1) ? 0 : 1));
+      const up = prev[j] as number;
+      let v = diag + (cx === y.charCodeAt(j - 1) ? 0 : 1);
+      if (up + 1 < v) v = up + 1;
+      if (left + 1 < v) v = left + 1;
       cur[j] = v;
       if (v < rowMin) rowMin = v;
+      left = v;
+      diag = up;
     }
     if (rowMin > budget) return false;
-    [prev, cur] = [cur, prev];
+    const t = prev;
+    prev = cur;
+    cur = t;
   }
   rowA = prev;
   rowB = cur;
@@ -157,73 +173,65 @@ export class LocalAligner implements Aligner {
 
   /**
    * Score of aligning token i of the A window with token j of the B window (0-based). Keys become small
-   * integers first, and the near-equality verdict is memoized per key pair: the DP asks about the same
-   * word pairs many times, and the edit distance is the costly part of a cell.
+   * integers first (through the process-wide word ids of {@link Words}, so a word's facts and OCR key are
+   * computed once per process, not once per alignment), and the near-equality verdict is memoized per key
+   * pair: the DP asks about the same word pairs many times, and the edit distance is the costly part of a cell.
    */
   private scorer(a: readonly Token[], fa: number, la: number, b: readonly Token[], fb: number, lb: number): Scorer {
-    const ids = new Map<string, number>();
-    const words: string[] = [];
-    const idOf = (t: Token): number => {
-      let id = ids.get(t.norm);
-      if (id === undefined) {
-        ids.set(t.norm, (id = words.length));
-        words.push(t.norm);
-      }
-      return id;
-    };
-    const ka = Int32Array.from({ length: la }, (_, i) => idOf(a[fa + i] as Token));
-    const kb = Int32Array.from({ length: lb }, (_, j) => idOf(b[fb + j] as Token));
-    const { match, similar, mismatch, ocr } = this.s;
-    const lens = Int32Array.from(words, (w) => w.length);
-    const ocrKeys = words.map((w) => (w.length >= 3 && w.length <= MAX_COMPARED_WORD ? ocrKey(w) : w));
-    const firsts = Int32Array.from(words, (w) => w.charCodeAt(0));
-    const lasts = Int32Array.from(words, (w) => w.charCodeAt(w.length - 1));
-    const width = words.length;
-    const verdict = (x: number, y: number): number => {
-      if (ocrKeys[x] === ocrKeys[y]) return ocr;
-      if (firsts[x] !== firsts[y] && lasts[x] !== lasts[y]) return mismatch;
-      return nearlyEqual(words[x] as string, words[y] as string) ? similar : mismatch;
-    };
-    // Cheap filters before the edit distance: most word pairs differ in length or in both end letters.
-    const unlike = (x: number, y: number): boolean => {
-      const lx = lens[x] as number;
-      const ly = lens[y] as number;
-      return lx < 3 || ly < 3 || lx - ly > 2 || ly - lx > 2;
+    const scratch = this.scratch;
+    const local = scratch.local(la + lb);
+    const ka = scratch.keysA(la);
+    const kb = scratch.keysB(lb);
+    WORDS.beginWindow(la + lb);
+    for (let i = 0; i < la; i++) ka[i] = WORDS.localId((a[fa + i] as Token).norm, local);
+    for (let j = 0; j < lb; j++) kb[j] = WORDS.localId((b[fb + j] as Token).norm, local);
+    const width = WORDS.windowSize;
+    const lens = scratch.lens(width);
+    for (let k = 0; k < width; k++) lens[k] = WORDS.lens[local[k] as number] as number;
+    const { similar, mismatch, ocr } = this.s;
+    const values = scratch.values(mismatch, similar, ocr);
+    const verdictCode = (x: number, y: number): number => {
+      const gx = local[x] as number;
+      const gy = local[y] as number;
+      if (WORDS.ocrIds[gx] === WORDS.ocrIds[gy]) return 3;
+      if (WORDS.firsts[gx] !== WORDS.firsts[gy] && WORDS.lasts[gx] !== WORDS.lasts[gy]) return 1;
+      return nearlyEqual(WORDS.words[gx] as string, WORDS.words[gy] as string) ? 2 : 1;
     };
     if (width * width <= MAX_VERDICT_TABLE) {
-      // Verdicts per key pair in a reused table (NaN: not yet asked): most cells compare two unequal words,
-      // and a hash lookup per cell was a third of the fill.
-      const table = this.scratch.verdicts(width * width);
+      // Verdict codes per key pair in a reused table (0: not yet asked): most cells compare two unequal
+      // words, and a hash lookup per cell was a third of the fill.
+      const table = scratch.verdicts(width * width);
       const unequal = (x: number, y: number): number => {
-        if (unlike(x, y)) return mismatch;
         const key = x * width + y;
         let v = table[key] as number;
-        if (v !== v) table[key] = v = verdict(x, y);
-        return v;
+        if (v === 0) table[key] = v = verdictCode(x, y);
+        return values[v] as number;
       };
-      return { ka, kb, match, unequal };
+      return { ka, kb, width, lens, table, values, unequal };
     }
     const memo = new Map<number, number>();
     const unequal = (x: number, y: number): number => {
-      if (unlike(x, y)) return mismatch;
       const key = x * width + y;
       let v = memo.get(key);
-      if (v === undefined) memo.set(key, (v = verdict(x, y)));
-      return v;
+      if (v === undefined) memo.set(key, (v = verdictCode(x, y)));
+      return values[v] as number;
     };
-    return { ka, kb, match, unequal };
+    return { ka, kb, width, lens, table: null, values, unequal };
   }
 
-  /** Fills the banded Gotoh matrices row by row, keeping only trace bytes and two rows of scores. */
+  /**
+   * Fills the banded Gotoh matrices row by row, keeping only trace bytes and two rows of scores. Cells
+   * outside the band score 0 (H) and −∞ (F); rather than testing every cell for that, the one cell left of
+   * a row's band and the one right of it are written as such (the band's edges move by at most one per row).
+   */
   private fill(la: number, lb: number, dmin: number, dmax: number, width: number, score: Scorer) {
-    const { gapOpen, gapExtend } = this.s;
-    const { ka, kb, match, unequal } = score;
+    const { gapOpen, gapExtend, match, mismatch } = this.s;
+    const { ka, kb, lens, table, values, unequal } = score;
+    const keys = score.width;
     const trace = this.scratch.trace((la + 1) * width);
-    let [hPrev, hCur, fPrev, fCur] = this.scratch.rows(lb + 1);
-    hPrev.fill(0);
-    fPrev.fill(-Infinity);
-    let loPrev = 0;
-    let hiPrev = lb;
+    let [hPrev, hCur, fPrev, fCur] = this.scratch.rows(lb + 2);
+    hPrev.fill(0, 0, lb + 2);
+    fPrev.fill(-Infinity, 0, lb + 2);
     let best = 0;
     let bi = 0;
     let bj = 0;
@@ -231,36 +239,50 @@ export class LocalAligner implements Aligner {
       const lo = Math.max(1, i + dmin);
       const hi = Math.min(lb, i + dmax);
       if (lo > hi) break;
+      hCur[lo - 1] = 0;
+      const x = ka[i - 1] as number;
+      const lx = lens[x] as number;
+      const shortX = lx < 3;
+      const tableRow = x * keys;
+      const traceRow = i * width - i - dmin;
       let e = -Infinity;
+      let diagPrev = hPrev[lo - 1] as number;
       for (let j = lo; j <= hi; j++) {
-        const left = j - 1 >= lo ? (hCur[j - 1] as number) : 0;
-        const eOpen = left + gapOpen;
+        const eOpen = (hCur[j - 1] as number) + gapOpen;
         const eExt = e + gapExtend;
         let bits = 0;
         if (eExt > eOpen) { e = eExt; bits |= E_EXT; } else e = eOpen;
-        const inPrev = j >= loPrev && j <= hiPrev;
-        const up = inPrev ? (hPrev[j] as number) : 0;
+        const up = hPrev[j] as number;
         const fOpen = up + gapOpen;
-        const fExt = inPrev ? (fPrev[j] as number) + gapExtend : -Infinity;
+        const fExt = (fPrev[j] as number) + gapExtend;
         let f = fOpen;
         if (fExt > fOpen) { f = fExt; bits |= F_EXT; }
-        const diagPrev = j - 1 >= loPrev && j - 1 <= hiPrev ? (hPrev[j - 1] as number) : 0;
-        const x = ka[i - 1] as number;
         const y = kb[j - 1] as number;
-        const d = diagPrev + (x === y ? match : unequal(x, y));
+        let cell: number;
+        if (x === y) cell = match;
+        else {
+          const ly = lens[y] as number;
+          if (shortX || ly < 3 || lx - ly > 2 || ly - lx > 2) cell = mismatch;
+          else if (table !== null) {
+            const code = table[tableRow + y] as number;
+            cell = code === 0 ? unequal(x, y) : (values[code] as number);
+          } else cell = unequal(x, y);
+        }
+        const d = diagPrev + cell;
         let h = 0;
         if (d > 0) { h = d; bits |= SRC_DIAG | (diagPrev <= 0 ? START : 0); }
         if (f > h) { h = f; bits = (bits & ~(3 | START)) | SRC_F; }
         if (e > h) { h = e; bits = (bits & ~(3 | START)) | SRC_E; }
         hCur[j] = h;
         fCur[j] = f;
-        trace[i * width + (j - i - dmin)] = bits;
+        trace[traceRow + j] = bits;
         if (h > best) { best = h; bi = i; bj = j; }
+        diagPrev = up;
       }
+      hCur[hi + 1] = 0;
+      fCur[hi + 1] = -Infinity;
       [hPrev, hCur] = [hCur, hPrev];
       [fPrev, fCur] = [fCur, fPrev];
-      loPrev = lo;
-      hiPrev = hi;
     }
     return { trace, best, bi, bj };
   }
@@ -274,7 +296,12 @@ export class LocalAligner implements Aligner {
 class Scratch {
   private traceBuf = new Uint8Array(0);
   private rowBufs: Float64Array[] = [];
-  private verdictBuf = new Float64Array(0);
+  private verdictBuf = new Uint8Array(0);
+  private localBuf = new Int32Array(0);
+  private keysABuf = new Int32Array(0);
+  private keysBBuf = new Int32Array(0);
+  private lensBuf = new Int32Array(0);
+  private readonly valueBuf = new Float64Array(4);
 
   /** A trace buffer of at least `size` bytes (its first `size` bytes are overwritten as they are read). */
   trace(size: number): Uint8Array {
@@ -282,12 +309,40 @@ class Scratch {
     return this.traceBuf;
   }
 
-  /** A verdict table of `size` entries, all NaN (unknown). */
-  verdicts(size: number): Float64Array {
-    if (this.verdictBuf.length < size) this.verdictBuf = new Float64Array(Math.max(size, 2 * this.verdictBuf.length));
+  /** A verdict table of `size` entries, all 0 (unknown). */
+  verdicts(size: number): Uint8Array {
+    if (this.verdictBuf.length < size) this.verdictBuf = new Uint8Array(Math.max(size, 2 * this.verdictBuf.length));
     const table = this.verdictBuf.subarray(0, size);
-    table.fill(Number.NaN);
+    table.fill(0);
     return table;
+  }
+
+  /** Room for the global ids of a window's distinct keys. */
+  local(size: number): Int32Array {
+    return (this.localBuf = grownTo(this.localBuf, size));
+  }
+
+  /** Room for the local keys of window A. */
+  keysA(size: number): Int32Array {
+    return (this.keysABuf = grownTo(this.keysABuf, size));
+  }
+
+  /** Room for the local keys of window B. */
+  keysB(size: number): Int32Array {
+    return (this.keysBBuf = grownTo(this.keysBBuf, size));
+  }
+
+  /** Room for the lengths of a window's distinct keys. */
+  lens(size: number): Int32Array {
+    return (this.lensBuf = grownTo(this.lensBuf, size));
+  }
+
+  /** The score of each verdict code (index 0 unused). */
+  values(mismatch: number, similar: number, ocr: number): Float64Array {
+    this.valueBuf[1] = mismatch;
+    this.valueBuf[2] = similar;
+    this.valueBuf[3] = ocr;
+    return this.valueBuf;
   }
 
   /** Four score rows of at least `size` entries: H and F of the previous and the current row. */
