@@ -133,9 +133,10 @@ export class ReviewController {
     this.report = report;
     this.items = reviewItems(report);
     this.recompute();
-    const d = report.discrepancies.length;
+    // Counted as the review view counts: differences (variant rows), with the pairs of witnesses beside.
+    const pairs = report.discrepancies.length;
     const c = report.clusters.length;
-    this.ws.notices.show(`Check finished: ${plural(d, 'discrepancy', 'discrepancies')} in ${plural(c, 'quote cluster')}.`, 'info', undefined, { background: !requested });
+    this.ws.notices.show(`Check finished: ${plural(this.items.length, 'difference')} (${plural(pairs, 'pair of witnesses', 'pairs of witnesses')}) in ${plural(c, 'quote cluster')}.`, 'info', undefined, { background: !requested });
   }
 
   /**

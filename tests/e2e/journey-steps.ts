@@ -352,7 +352,11 @@ export async function afterReload(ctx: JourneyContext, state: JourneyState): Pro
 
   await page.getByRole('button', { name: 'Check quotes' }).click();
   await expect(page.getByTestId('notice')).toContainText('Check finished');
+  // The notice counts differences as the review view does.
+  const counted = /(\d+ differences? \(\d+ pairs? of witnesses\))/.exec((await page.getByTestId('notice').textContent()) ?? '')?.[1];
+  expect(counted).toBeDefined();
   await views(page).getByRole('button', { name: /^Review/ }).click();
+  await expect(page.locator('.check-totals')).toContainText(counted ?? 'no count in the notice');
   await expect(page.getByTestId('review-counts')).toContainText('1 confirmed · 1 dismissed');
   await expectVerdicts(ctx.projectDir, state.confirmed, state.dismissed, state.dismissNote);
   await views(page).getByRole('button', { name: 'Document' }).click();
