@@ -3,7 +3,9 @@
  * elsewhere in the other witness comes out as words missing in one place and words added in another.
  * When a `delete` and an `insert` of one alignment hold the same words (token keys equal, or equal but for
  * OCR damage), they are one move: both ops get the same `moved` number, which keeps them in the witness
- * when quote bounds trim edge gaps, and tells analysis to report one transposition.
+ * when quote bounds trim edge gaps, and tells analysis to report one transposition. A gap is slid along a
+ * word its two ends share (an alignment may put it one word off) and cut of one stray token at an edge (a
+ * split word's piece) before it is matched.
  */
 import { ocrKey } from '../normalize';
 import type { AlignOp, Token } from '../types';
@@ -11,14 +13,63 @@ import type { AlignOp, Token } from '../types';
 /** Fewest words a moved passage has: two words in another order are a reordering, not a move. */
 export const MIN_MOVED_TOKENS = 3;
 
+const alike = (x: Token, y: Token): boolean => x.norm === y.norm || ocrKey(x.norm) === ocrKey(y.norm);
+
 function sameWords(a: readonly Token[], ra: AlignOp['a'], b: readonly Token[], rb: AlignOp['b']): boolean {
   if (ra.to - ra.from !== rb.to - rb.from) return false;
-  for (let i = 0; i < ra.to - ra.from; i++) {
-    const x = a[ra.from + i] as Token;
-    const y = b[rb.from + i] as Token;
-    if (x.norm !== y.norm && ocrKey(x.norm) !== ocrKey(y.norm)) return false;
-  }
+  for (let i = 0; i < ra.to - ra.from; i++) if (!alike(a[ra.from + i] as Token, b[rb.from + i] as Token)) return false;
   return true;
+}
+
+/** Farthest a gap is slid to find the place where it holds the other gap's words. */
+const MAX_SLIDE = 3;
+
+/**
+ * `ops` with the gap at `k` slid one token left (`step` −1) or right (+1) along the equal runs beside it,
+ * which leaves the alignment as good: the word leaving the gap at one end is the word entering it at the
+ * other (`The [army … Eastwood] The storm` is `[The army … Eastwood] The storm`). Null when the neighbours
+ * are no equal runs or the words differ.
+ */
+function slide(ops: readonly AlignOp[], k: number, step: 1 | -1, a: readonly Token[], b: readonly Token[]): AlignOp[] | null {
+  const gap = ops[k] as AlignOp;
+  const s = gap.a.to > gap.a.from ? 'a' : 'b';
+  const o = s === 'a' ? 'b' : 'a';
+  const T = s === 'a' ? a : b;
+  const prev = ops[k - 1];
+  const next = ops[k + 1];
+  if (prev?.op !== 'equal' || next?.op !== 'equal' || prev.moved !== undefined || next.moved !== undefined) return null;
+  const g = gap[s];
+  const leaving = step < 0 ? T[g.to - 1] : T[g.from];
+  const entering = step < 0 ? T[g.from - 1] : T[g.to];
+  const from = step < 0 ? prev : next;
+  if (!leaving || !entering || from[s].to - from[s].from < 1 || !alike(leaving, entering)) return null;
+  const shift = (r: AlignOp['a'], dFrom: number, dTo: number) => ({ from: r.from + dFrom, to: r.to + dTo });
+  const p2: AlignOp = step < 0 ? { ...prev, a: shift(prev.a, 0, -1), b: shift(prev.b, 0, -1) } : { ...prev, a: shift(prev.a, 0, 1), b: shift(prev.b, 0, 1) };
+  const n2: AlignOp = step < 0 ? { ...next, a: shift(next.a, -1, 0), b: shift(next.b, -1, 0) } : { ...next, a: shift(next.a, 1, 0), b: shift(next.b, 1, 0) };
+  const g2: AlignOp = { ...gap, [s]: shift(g, step, step), [o]: shift(gap[o], step, step) } as AlignOp;
+  const kept = [p2, g2, n2].filter((op) => op.op !== 'equal' || op.a.to > op.a.from);
+  return [...ops.slice(0, k - 1), ...kept, ...ops.slice(k + 2)];
+}
+
+/**
+ * The gap at `k` slid (up to {@link MAX_SLIDE} tokens either way) to where `holds` says it stands in the
+ * other witness's moved words: the slid ops and the gap's new index, or null.
+ */
+function slideToMatch(ops: readonly AlignOp[], k: number, a: readonly Token[], b: readonly Token[], holds: (gap: AlignOp) => boolean): { ops: AlignOp[]; at: number } | null {
+  for (const step of [-1, 1] as const) {
+    let cur: readonly AlignOp[] = ops;
+    let at = k;
+    for (let n = 0; n < MAX_SLIDE; n++) {
+      const next = slide(cur, at, step, a, b);
+      if (!next) break;
+      // The neighbour before the gap may have run out and gone: find the gap again.
+      at = next.findIndex((op, i) => i >= at - 1 && op.op !== 'equal' && (op.a.to > op.a.from) === ((cur[at] as AlignOp).a.to > (cur[at] as AlignOp).a.from));
+      cur = next;
+      if (at < 0) break;
+      if (holds(cur[at] as AlignOp)) return { ops: [...cur], at };
+    }
+  }
+  return null;
 }
 
 /** Most tokens one side of a move may carry beyond the other's at an edge (a split word's stray piece). */
@@ -67,6 +118,27 @@ export function markMoves(ops: readonly AlignOp[], a: readonly Token[], b: reado
     if (i) {
       d.moved = next;
       i.moved = next++;
+      continue;
+    }
+    // The gap slid along a word both have at its ends (`The [army … Eastwood] The` / `[The army … Eastwood]`).
+    const slid = slideToMatch(out, k, a, b, (g) => out.some((x) => isInsert(x) && x.moved === undefined && sameWords(a, g.a, b, x.b)));
+    if (slid) {
+      const g = slid.ops[slid.at] as AlignOp;
+      const partner = slid.ops.find((x) => isInsert(x) && x.moved === undefined && sameWords(a, g.a, b, x.b)) as AlignOp;
+      g.moved = next;
+      partner.moved = next++;
+      out = slid.ops;
+      k = slid.at;
+      continue;
+    }
+    const partnerSlid = out.map((x, j) => (isInsert(x) && x.moved === undefined ? slideToMatch(out, j, a, b, (g) => sameWords(a, d.a, b, g.b)) : null)).find((r) => r !== null);
+    if (partnerSlid) {
+      const g = partnerSlid.ops[partnerSlid.at] as AlignOp;
+      const self = partnerSlid.ops.find((x) => x.op === d.op && x.a.from === d.a.from && x.a.to === d.a.to && x.moved === undefined) as AlignOp;
+      g.moved = next;
+      self.moved = next++;
+      out = partnerSlid.ops;
+      k = out.indexOf(self);
       continue;
     }
     // One side longer by a stray token at an edge: cut it off, and the rest is the move.

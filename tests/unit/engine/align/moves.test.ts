@@ -37,6 +37,27 @@ describe('markMoves', () => {
     expect(out.find((op) => op.op === 'insert' && op.moved === undefined)?.b).toEqual(range(11, 12));
   });
 
+  it('slides a gap along a word both ends share to where it holds the moved words', () => {
+    const X = tokenize('Rescue came. The army sent boats to the town. The storm hit the coast hard. End here.');
+    const Y = tokenize('Rescue came. The storm hit the coast hard. The army sent boats to the town. End here.');
+    // The alignment put the delete one word late: `The [army … town The] storm`.
+    const ops: AlignOp[] = [
+      { op: 'equal', a: range(0, 3), b: range(0, 3) },
+      { op: 'delete', a: range(3, 10), b: range(3, 3) },
+      { op: 'equal', a: range(10, 15), b: range(3, 8) },
+      { op: 'insert', a: range(15, 15), b: range(8, 15) },
+      { op: 'equal', a: range(15, 17), b: range(15, 17) },
+    ];
+    const out = markMoves(ops, X, Y);
+    expect(out.map((op) => [op.op, op.a, op.b, op.moved])).toEqual([
+      ['equal', range(0, 2), range(0, 2), undefined],
+      ['delete', range(2, 9), range(2, 2), 1],
+      ['equal', range(9, 15), range(2, 8), undefined],
+      ['insert', range(15, 15), range(8, 15), 1],
+      ['equal', range(15, 17), range(15, 17), undefined],
+    ]);
+  });
+
   it('leaves gaps whose words differ by more than a stray token unmarked', () => {
     const ops: AlignOp[] = [
       { op: 'delete', a: range(0, 5), b: range(0, 0) },
