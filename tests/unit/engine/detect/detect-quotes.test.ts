@@ -23,6 +23,14 @@ describe('detectQuotes', () => {
     expect(found.map((c) => c.start)).toEqual([...found.map((c) => c.start)].sort((a, b) => a - b));
   });
 
+  it('credits a quote to a masthead the gazetteer does not know, named with its article before the quote', () => {
+    const quote = '“Flood defences along the river failed at three points on Friday night, and 212 homes were flooded.”';
+    expect(only(`The Evening Chronicle reported on 2 June 2024: ${quote}`, 'quotation-marks')[0]?.attribution).toEqual({ outlet: 'Evening Chronicle', date: '2024-06-02' });
+    expect(only(`As the *Northfield Gazette* wrote at the time, ${quote}`, 'quotation-marks')[0]?.attribution.outlet).toBe('Northfield Gazette');
+    // A person whose family name is a masthead word is still a person.
+    expect(only(`Emily Post said: ${quote}`, 'quotation-marks')[0]?.attribution).toEqual({ author: 'Emily Post' });
+  });
+
   it('credits a quote to the outlet before it and the bracketed date after it', () => {
     const [c] = only('Newsweek magazine reported: “Many were killed at close range while trying to \n\nflee” (March 16, 1992).', 'quotation-marks');
     expect(c?.attribution).toEqual({ outlet: 'Newsweek', date: '1992-03-16' });
