@@ -131,10 +131,14 @@ export function attributeFromContext(
 /**
  * An outlet the gazetteer does not know, named before a quote by a masthead (`The Evening Chronicle
  * reported …:`, `As the *Northfield Gazette* wrote …`): `the` and two to five capitalised words, the last
- * or first of them a masthead word (`isMastheadName`), followed in the sentence by a verb of crediting. The
- * article keeps people out (`Emily Post said: “…”` names a person). The nearest one to the quote wins.
+ * or first of them a masthead word (`isMastheadName`), after `according to` or followed in the sentence by a
+ * verb of crediting. The article keeps people out (`Emily Post said: “…”` names a person). The nearest one
+ * to the quote wins.
  */
 const MASTHEAD_CANDIDATE = /(?<![\p{L}\p{N}])[Tt]he\s+[*_]{0,2}(\p{Lu}[\p{L}’'&.-]*(?:\s+\p{Lu}[\p{L}’'&.-]*){1,4})[*_]{0,2}/gu;
+
+/** `according to` just before a name: it credits what follows in the sentence. */
+const ACCORDING_TO = /\baccording\s+to\s+$/iu;
 
 function mastheadBefore(text: string, from: number, open: number): { outlet: string; start: number; end: number } | undefined {
   const context = text.slice(from, open);
@@ -142,9 +146,10 @@ function mastheadBefore(text: string, from: number, open: number): { outlet: str
   for (const m of context.matchAll(MASTHEAD_CANDIDATE)) {
     const name = (m[1] as string).replace(/[.,;:]+$/u, '');
     if (!isMastheadName(name)) continue;
-    const end = from + (m.index as number) + m[0].length;
-    if (!CREDIT_VERB.test(text.slice(end, open))) continue;
-    found = { outlet: name, start: from + (m.index as number), end };
+    const start = from + (m.index as number);
+    const end = start + m[0].length;
+    if (!CREDIT_VERB.test(text.slice(end, open)) && !ACCORDING_TO.test(text.slice(Math.max(from, start - 20), start))) continue;
+    found = { outlet: name, start, end };
   }
   return found;
 }
