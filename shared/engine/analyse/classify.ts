@@ -153,6 +153,8 @@ export function analysePair(a: WitnessView, b: WitnessView, ops: readonly AlignO
     if (shapeOf(op) === 'gap' && (i < first || i > last)) return;
     found.push(...opDifferences(a, b, op));
   });
+  // What changed inside a sentence that moved (the words at its two places, aligned with each other).
+  for (const op of mergeGapPairs(moved.inner)) found.push(...opDifferences(a, b, op));
   found.sort(byPosition);
   const unique = found.filter((d, i) => i === 0 || !sameDifference(d, found[i - 1] as Difference));
   return mergeInfo(a, b, unique);
