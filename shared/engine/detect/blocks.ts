@@ -4,6 +4,7 @@
  * ```
  * # THE SUNDAY TIMES                                   ← heading (optional; a bold-only line counts too)
  * **The Sunday Times, 1 March 1992,  \n"Headline"**     ← dateline: outlet, date, headline
+ * Headline on its own line                             ← headline (optional, only with a byline below)
  * *By Thomas Goltz, Aghdam, Azerbaijan*                ← byline (optional): author
  * Survivors reported that ...                          ← the article: the candidate
  * ```
@@ -36,6 +37,9 @@ export interface Block {
 }
 
 type LineKind = 'blank' | 'rule' | 'heading' | 'bold' | 'text';
+
+/** Most words of a headline on a line of its own between a dateline and its byline. */
+const MAX_HEADLINE_WORDS = 16;
 
 /** Bold-only lines (`**Newsweek**`) act as the lowest heading level. */
 const BOLD_LEVEL = 7;
@@ -148,7 +152,9 @@ class BlockScanner {
     const d = parseDateline(this.text, this.tokens, this.lines, k, this.gazetteer, trustUnknown);
     if (d === null) return null;
     const header = this.headerAbove(k);
-    const byline = this.bylineAfter(d.lastLine);
+    // The headline may stand on a line of its own between the dateline and the byline.
+    const headlineLine = d.headline === undefined && this.bylineAfter(d.lastLine) === null ? this.headlineBeforeByline(d.lastLine) : null;
+    const byline = this.bylineAfter(headlineLine ?? d.lastLine);
     const bodyLine = this.nextNonBlank((byline?.lastLine ?? d.lastLine) + 1);
     const first = header[0];
     const headerLevel = first === undefined ? 0 : (this.kinds[first]?.level ?? 0);
@@ -157,11 +163,23 @@ class BlockScanner {
     const attribution: Attribution = { outlet: d.outlet, date: d.date };
     if (byline !== null) attribution.author = byline.author;
     if (d.headline !== undefined) attribution.headline = d.headline;
+    else if (headlineLine !== null && byline !== null) attribution.headline = headingText(this.str(headlineLine));
     if (d.page !== undefined) attribution.page = d.page;
     return {
       headerLine: first ?? k, bodyLine, level, plain: headerLevel === 0 && sectionLevel === 0 && !bold,
       attribution, opener: 'dateline', knownOutlet: d.known,
     };
+  }
+
+  /**
+   * The line after line `after` when it reads as a headline with a byline below it (`Harbour dredging to
+   * start in autumn` / `By Jonathan Reyes`): at most {@link MAX_HEADLINE_WORDS} words, no sentence's end.
+   */
+  private headlineBeforeByline(after: number): number | null {
+    const k = this.nextNonBlank(after + 1);
+    const text = headingText(this.str(k));
+    if (text === '' || text.split(' ').length > MAX_HEADLINE_WORDS || /[.!?]$/u.test(text)) return null;
+    return this.bylineAfter(k) !== null ? k : null;
   }
 
   /** A heading group followed directly by a byline, starting at heading line `k` (its first heading). */

@@ -70,6 +70,15 @@ describe('findBlocks', () => {
     expect(blocks('Sun Valley, 3 March 2024\n\nThe council met.\n')).toEqual([]);
   });
 
+  it('reads a headline on a line of its own between the dateline and the byline', () => {
+    const plain = blocks('The Coastal Times, 12 August 2022\nHarbour dredging to start in autumn\nBy Jonathan Reyes\n\nDredging of the old harbour will start in October.\n', ['The Coastal Times']);
+    expect(plain.map((b) => [b.attribution.headline, b.attribution.author])).toEqual([['Harbour dredging to start in autumn', 'Jonathan Reyes']]);
+    const md = blocks('## THE COASTAL TIMES, 12 August 2022\n\n**Harbour dredging to start in autumn**\n\n*By Jonathan Reyes*\n\nDredging of the old harbour will start in October.\n');
+    expect(md.map((b) => [b.attribution.outlet, b.attribution.headline, b.attribution.author])).toEqual([['THE COASTAL TIMES', 'Harbour dredging to start in autumn', 'Jonathan Reyes']]);
+    // Without a byline below, the line is the article's first paragraph, not a headline.
+    expect(blocks('The Coastal Times, 12 August 2022\n\nDredging will start in October\n\nThe work takes eighteen months.\n', ['The Coastal Times'])[0]?.attribution.headline).toBeUndefined();
+  });
+
   it('believes any other unknown outlet only when a heading names it or a byline follows', () => {
     const named = blocks('# The Daily Ledger\n\n**The Daily Ledger, 2 March 1992**\n\nText of the article.\n');
     expect(named.map((b) => [b.attribution.outlet, b.knownOutlet])).toEqual([['The Daily Ledger', false]]);
