@@ -7,6 +7,7 @@
  */
 import type { Attribution } from '../../model';
 import type { AlignOp, TokenRange } from '../types';
+import { outletKey } from '../detect/attribution-keys';
 import { statesFigure } from './date-words';
 import { MAX_POSTINGS, MAX_POSTINGS_PER_DOCUMENT } from './fingerprint';
 import { DEFAULT_PAIR_OPTIONS, type PairOptions, type SharedPassage } from './pairs';
@@ -338,19 +339,41 @@ export function finishCluster(witnesses: readonly ClusterWitness[], pairs: reado
 const FIELDS = ['outlet', 'author', 'date', 'headline'] as const;
 
 /**
- * The source of a cluster: the most common outlet among `attributions` (ties: the first listed), and the
- * most common author, date and headline among the attributions that name that outlet, so one source's
- * date is never shown beside another's name. Without any outlet, the most common value of each field.
+ * The source of a cluster: the most common outlet among `attributions` (ties: the first listed; spellings
+ * of one outlet counted together, see {@link commonOutlet}), and the most common author, date and headline
+ * among the attributions that name that outlet, so one source's date is never shown beside another's
+ * name. Without any outlet, the most common value of each field.
  */
 export function consensus(attributions: readonly Attribution[]): Attribution {
-  const outlet = mostCommon(attributions, 'outlet');
-  const pool = outlet === undefined ? attributions : attributions.filter((a) => a.outlet === outlet);
+  const outlet = commonOutlet(attributions);
+  const key = outlet === undefined ? undefined : outletKey(outlet);
+  const pool = key === undefined ? attributions : attributions.filter((a) => a.outlet !== undefined && outletKey(a.outlet) === key);
   const out: Attribution = {};
   for (const f of FIELDS) {
     const best = f === 'outlet' ? outlet : mostCommon(pool, f);
     if (best !== undefined) out[f] = best;
   }
   return out;
+}
+
+/**
+ * The outlet most witnesses name, however each writes it (`THE COASTAL TIMES` and `The Coastal Times` are
+ * one, see `outletKey`), shown as written by the first that does not set it all in capitals (a masthead
+ * line's capitals are typography, not the name).
+ */
+function commonOutlet(attributions: readonly Attribution[]): string | undefined {
+  const forms = new Map<string, string[]>();
+  for (const a of attributions) {
+    if (!a.outlet) continue;
+    const k = outletKey(a.outlet);
+    const list = forms.get(k);
+    if (list) list.push(a.outlet);
+    else forms.set(k, [a.outlet]);
+  }
+  let best: string[] | undefined;
+  for (const list of forms.values()) if (best === undefined || list.length > best.length) best = list;
+  if (best === undefined) return undefined;
+  return best.find((o) => /\p{Ll}/u.test(o)) ?? best[0];
 }
 
 function mostCommon(attributions: readonly Attribution[], f: (typeof FIELDS)[number]): string | undefined {

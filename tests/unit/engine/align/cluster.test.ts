@@ -184,6 +184,11 @@ describe('consensus', () => {
     expect(consensus([])).toEqual({});
   });
 
+  it('counts spellings of one outlet together and shows the one not set in capitals', () => {
+    const spelt = [{ outlet: 'THE COASTAL TIMES', date: '2022-08-12' }, { outlet: 'Harbour Review' }, { outlet: 'The Coastal Times', author: 'Jonathan Reyes' }];
+    expect(consensus(spelt)).toEqual({ outlet: 'The Coastal Times', date: '2022-08-12', author: 'Jonathan Reyes' });
+  });
+
   it('takes author, date and headline only from witnesses credited to the chosen outlet', () => {
     const mixed = [{ outlet: 'The Daily Post', date: '2002-02-27' }, { outlet: 'Evening Star' }, { author: 'Citizens Watch', date: '2010-04-22' }];
     expect(consensus(mixed)).toEqual({ outlet: 'The Daily Post', date: '2002-02-27' });
