@@ -208,21 +208,22 @@ test('a document changed on disk: the reader is told, reloads, and re-attaches o
 });
 
 test('the project settings: the flag threshold is stored, and new outlets change what quote detection finds', async ({ page, server }) => {
-  const weekly = 'Ferry notes, 4 June 2019\n\nThe Arden Weekly reported on 3 June 2019: “The ferry resumed its summer timetable on the first day of June, as the harbour office had promised.”\n';
-  const [added] = (await server.call('addDocuments', { files: [{ name: 'ferry-notes.txt', base64: Buffer.from(weekly).toString('base64') }] })).added;
+  // A name with no masthead word (Gazette, Weekly…), which detection believes only once the project lists it.
+  const lantern = 'Ferry notes, 4 June 2019\n\nThe Arden Lantern reported on 3 June 2019: “The ferry resumed its summer timetable on the first day of June, as the harbour office had promised.”\n';
+  const [added] = (await server.call('addDocuments', { files: [{ name: 'ferry-notes.txt', base64: Buffer.from(lantern).toString('base64') }] })).added;
   await page.goto(`${server.url}#doc=${encodeURIComponent(added!.id)}`);
   await expect(page.getByTestId('document-title')).toHaveText('Ferry notes, 4 June 2019');
   await page.getByRole('tab', { name: /^Suggestions/ }).click();
   const suggestions = page.getByTestId('suggestions-panel');
   await expect(suggestions).toContainText('“The ferry resumed its summer timetable');
-  await expect(suggestions).not.toContainText('Arden Weekly');
+  await expect(suggestions).not.toContainText('Arden Lantern');
 
   await page.getByRole('button', { name: 'Settings' }).click();
   const panel = page.getByTestId('settings-panel');
   await expect(panel.getByLabel('Flag claims at or above')).toBeFocused();
   await panel.getByLabel('Flag claims at or above').selectOption('critical');
   const outlets = panel.getByLabel('Outlets of this project (one a line)');
-  await outlets.fill(`${await outlets.inputValue()}\nArden Weekly`);
+  await outlets.fill(`${await outlets.inputValue()}\nArden Lantern`);
   const lexicon = panel.getByLabel(/^Spelling equivalences of this project/);
   await lexicon.fill(`${await lexicon.inputValue()}\nMillbrook`);
   await panel.getByRole('button', { name: 'Save settings' }).click();
@@ -232,9 +233,9 @@ test('the project settings: the flag threshold is stored, and new outlets change
   await panel.getByRole('button', { name: 'Save settings' }).click();
   await expect(panel).toContainText('Settings saved.');
   // Detection now knows the outlet: the suggestion carries it.
-  await expect(suggestions).toContainText('Arden Weekly');
+  await expect(suggestions).toContainText('Arden Lantern');
   const info = await server.call('projectInfo', {});
-  expect(info.settings).toMatchObject({ threshold: 'critical', gazetteer: ['The Harbour Courier', 'The Valley Post', 'Arden Weekly'] });
+  expect(info.settings).toMatchObject({ threshold: 'critical', gazetteer: ['The Harbour Courier', 'The Valley Post', 'Arden Lantern'] });
   const view = await server.call('lexicon', {});
   expect(view.entries.map((e) => e.variants)).toContainEqual(['Millbrook', 'Milbrook']);
   await page.keyboard.press('Escape');
