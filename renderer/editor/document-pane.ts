@@ -98,9 +98,14 @@ export class DocumentPane {
       tabindex: '0',
     };
     if (this.view) {
+      // Back to the top before the new text is drawn: the old text is laid out already, so this costs
+      // nothing, whereas setting it after the swap forces a layout of the whole new document at once.
+      this.mount.scrollTop = 0;
       this.view.setProps({ attributes });
       this.view.updateState(state);
     } else {
+      // Likewise before the view exists: on an empty mount it is free.
+      this.mount.scrollTop = 0;
       this.view = new EditorView(this.mount, {
         state,
         attributes,
@@ -113,7 +118,6 @@ export class DocumentPane {
         },
       });
     }
-    this.mount.scrollTop = 0;
     this.events.onDidChangeSelection(null);
   }
 
