@@ -277,12 +277,14 @@ export class App implements Workspace {
    */
   async start(): Promise<void> {
     performance.mark('verbatim:open:start');
-    // Everything the first view needs is asked for at once: the annotations, and the document the address
-    // names, alongside the project and its list of documents.
-    const annotations = this.api.listAnnotations({}).then(unwrap).then((list) => this.index.replaceAll(list));
+    // Everything the first view needs at once: the project, and in one answer the documents, the one the
+    // address names (else the first) with its text, and the annotations.
     const named = routeOf(window.location.hash);
-    this.docs.prepare(annotations, named.view === 'document' ? (named.document ?? null) : null);
-    const [info, records] = await Promise.all([this.api.projectInfo({}).then(unwrap), this.api.listDocuments({}).then(unwrap)]);
+    const wanted = named.view === 'document' ? named.document : undefined;
+    const view = this.api.firstView(wanted ? { document: wanted } : {}).then(unwrap);
+    const annotations = view.then((v) => this.index.replaceAll(v.annotations));
+    this.docs.prepare(annotations, view.then((v) => v.open));
+    const [info, records] = await Promise.all([this.api.projectInfo({}).then(unwrap), view.then((v) => v.documents)]);
     this.project = info;
     this.records = records;
     this.history.useKey(`verbatim.history:${info.path}`);

@@ -54,8 +54,8 @@ export class DocumentController implements DescribeContext {
   private opening: Promise<boolean> | null = null;
   /** The project's annotations being read at start (see App.start): the first document waits for them. */
   private initial: Promise<unknown> = Promise.resolve();
-  /** Texts asked for before the document was opened (at start, with the address known). */
-  private readonly prefetched = new Map<string, Promise<DocumentContent>>();
+  /** The text read with the first view (see App.start), for the first document opened if it is that one. */
+  private prefetched: Promise<DocumentContent | null> | null = null;
 
   constructor(
     private readonly ws: Workspace,
@@ -80,11 +80,13 @@ export class DocumentController implements DescribeContext {
 
   /**
    * Before the first open: `annotations` resolves once the index holds the project's annotations, and
-   * `document`'s text is already on its way, so the first document is drawn once, highlights included.
+   * `open` with the text of the document opened first (null: none read), so the first document is drawn
+   * once, highlights included, without a request of its own.
    */
-  prepare(annotations: Promise<unknown>, document: string | null): void {
+  prepare(annotations: Promise<unknown>, open: Promise<DocumentContent | null>): void {
     this.initial = annotations;
-    if (document) this.prefetched.set(document, this.ws.api.readDocument({ id: document }).then(unwrap));
+    // A failed first view fails the start itself (App.start); here it only means no text was read.
+    this.prefetched = open.catch(() => null);
   }
 
   /** The open document with its text, or null. */
@@ -121,8 +123,10 @@ export class DocumentController implements DescribeContext {
     try {
       // At start the whole project's annotations are being read already (see App.start); later, each
       // document's are read again with its text, so they anchor in the text as it is now.
-      const text = this.prefetched.get(id) ?? this.ws.api.readDocument({ id }).then(unwrap);
-      this.prefetched.clear();
+      const early = this.prefetched;
+      this.prefetched = null;
+      const read = () => this.ws.api.readDocument({ id }).then(unwrap);
+      const text = early ? early.then((c) => (c && c.record.id === id ? c : read())) : read();
       const [content, annotations] = await Promise.all([
         text,
         this.firstOpen ? this.initial.then(() => null) : this.ws.api.listAnnotations({ document: id }).then(unwrap),
