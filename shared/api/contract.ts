@@ -3,6 +3,7 @@ import {
   Annotation, AnnotationPatch, Attribution, Creator, DocumentRecord, Gazetteer, Lexicon, NewAnnotation, ProjectSettings, Report, Severity,
   TransliterationIds, type LexiconEntry,
 } from '../model';
+import type { LayoutBlock } from '../text';
 import { ExportFormat, type AnnotationImportResult, type ExportedFile } from './exchange';
 
 /** Information the window shows about the open project. */
@@ -89,6 +90,8 @@ export interface FirstView {
   /** The document to open (the one asked for, else the first) as `readDocument` answers, or `null` when
    * there is none or it cannot be read (the window then asks `readDocument`, which says why). */
   open: DocumentContent | null;
+  /** `markdownLayout(open.text)` (null with `open`), laid out here so the window need not parse it first. */
+  layout: LayoutBlock[] | null;
   /** As `listAnnotations({})` answers. */
   annotations: AnchoredAnnotation[];
 }
