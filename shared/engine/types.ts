@@ -110,6 +110,8 @@ export interface AlignOp {
    * — one passage moved, not lost and added (see `align/moves.ts`).
    */
   moved?: number;
+  /** On a moved gap: its words and its partner's differ a little (a sentence moved and edited). */
+  edited?: boolean;
 }
 
 /** Two passages aligned token by token. */

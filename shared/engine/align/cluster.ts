@@ -140,7 +140,7 @@ function clipOps(ops: readonly AlignOp[], ra: TokenRange, rb: TokenRange): Align
       const n = na - lead - trail;
       if (n > 0) out.push({ op: op.op, a: { from: op.a.from + lead, to: op.a.from + lead + n }, b: { from: op.b.from + lead, to: op.b.from + lead + n } });
     } else if (a.to >= a.from && b.to >= b.from && (a.to > a.from || b.to > b.from) && op.a.from >= ra.from && op.b.from >= rb.from && op.a.to <= ra.to && op.b.to <= rb.to) {
-      out.push(op.moved === undefined ? { op: op.op, a, b } : { op: op.op, a, b, moved: op.moved });
+      out.push(op.moved === undefined ? { op: op.op, a, b } : { op: op.op, a, b, moved: op.moved, ...(op.edited ? { edited: true } : {}) });
     }
   }
   return out;
@@ -296,7 +296,7 @@ function clusterBound(docs: readonly TextDocument[], bounded: readonly SharedPas
 /** An op seen from the other witness: A and B exchanged. */
 export function swapSides(op: AlignOp): AlignOp {
   const kind: AlignOp['op'] = op.op === 'delete' ? 'insert' : op.op === 'insert' ? 'delete' : op.op;
-  return op.moved === undefined ? { op: kind, a: { ...op.b }, b: { ...op.a } } : { op: kind, a: { ...op.b }, b: { ...op.a }, moved: op.moved };
+  return op.moved === undefined ? { op: kind, a: { ...op.b }, b: { ...op.a } } : { op: kind, a: { ...op.b }, b: { ...op.a }, moved: op.moved, ...(op.edited ? { edited: true } : {}) };
 }
 
 /** A witness with its characters and the attribution of the quote it overlaps. */

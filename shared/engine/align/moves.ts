@@ -21,6 +21,33 @@ function sameWords(a: readonly Token[], ra: AlignOp['a'], b: readonly Token[], r
   return true;
 }
 
+/** Fewest words a moved and edited sentence has: shorter, a few changed words make it another phrase. */
+export const MIN_EDITED_TOKENS = 8;
+/** Most words on either side of a moved and edited passage (the comparison is quadratic in them). */
+const MAX_EDITED_TOKENS = 80;
+/** Share of the longer side's words that must stand, in order, in the other for a moved and edited passage. */
+const EDITED_SHARE = 0.8;
+
+/**
+ * True when `b[rb]` is `a[ra]` with a few words changed: lengths within two tokens, and their longest
+ * common subsequence of alike words (norm or OCR key) at least {@link EDITED_SHARE} of the longer.
+ */
+function nearlySameWords(a: readonly Token[], ra: AlignOp['a'], b: readonly Token[], rb: AlignOp['b']): boolean {
+  const n = ra.to - ra.from;
+  const m = rb.to - rb.from;
+  if (Math.min(n, m) < MIN_EDITED_TOKENS || Math.max(n, m) > MAX_EDITED_TOKENS || Math.abs(n - m) > 2) return false;
+  let prev = new Uint16Array(m + 1);
+  let cur = new Uint16Array(m + 1);
+  for (let i = 1; i <= n; i++) {
+    const x = a[ra.from + i - 1] as Token;
+    for (let j = 1; j <= m; j++) {
+      cur[j] = alike(x, b[rb.from + j - 1] as Token) ? (prev[j - 1] as number) + 1 : Math.max(prev[j] as number, cur[j - 1] as number);
+    }
+    [prev, cur] = [cur, prev];
+  }
+  return (prev[m] as number) >= EDITED_SHARE * Math.max(n, m);
+}
+
 /** Farthest a gap is slid to find the place where it holds the other gap's words. */
 const MAX_SLIDE = 3;
 
@@ -159,6 +186,15 @@ export function markMoves(ops: readonly AlignOp[], a: readonly Token[], b: reado
       out = [...out.slice(0, index), p, q, ...out.slice(index + 1)];
       if (index < k) k++;
       break;
+    }
+    if (d.moved !== undefined || out[k] !== d) continue;
+    // A sentence moved and edited: most of its words, in order (its changes are analysed inside the move).
+    const edited = out.find((x) => isInsert(x) && x.moved === undefined && nearlySameWords(a, d.a, b, x.b));
+    if (edited) {
+      d.moved = next;
+      edited.moved = next++;
+      d.edited = true;
+      edited.edited = true;
     }
   }
   return out;

@@ -76,7 +76,7 @@ function opsOf(cols: readonly Column[], from: number, to: number, ops: readonly 
       if (c.a >= 0) a.to = nextA = c.a + 1;
       if (c.b >= 0) b.to = nextB = c.b + 1;
     }
-    out.push(op.moved === undefined ? { op: op.op, a, b } : { op: op.op, a, b, moved: op.moved });
+    out.push(op.moved === undefined ? { op: op.op, a, b } : { op: op.op, a, b, moved: op.moved, ...(op.edited ? { edited: true } : {}) });
   }
   return out;
 }

@@ -7,6 +7,7 @@ import type { AlignOp, Difference, WitnessView } from '../types';
 import { equalDifferences } from './equal';
 import { LABEL, labelOf, quotedTwoSided, twoSided } from './explain';
 import { gapDifference } from './gaps';
+import { edgeQualifier } from './figure-qualifiers';
 import { gapByParagraphs } from './gap-paragraphs';
 import { replaceDifferences } from './replace';
 import { spanAt } from './spans';
@@ -153,6 +154,11 @@ export function analysePair(a: WitnessView, b: WitnessView, ops: readonly AlignO
     if (shapeOf(op) === 'gap' && (i < first || i > last)) return;
     found.push(...opDifferences(a, b, op));
   });
+  // What changed inside a sentence that moved (the words at its two places, aligned with each other).
+  for (const op of mergeGapPairs(moved.inner)) found.push(...opDifferences(a, b, op));
+  // A figure's qualifier just before both passages start (`More than 300 …` / `300 …`).
+  const qualifier = merged[0]?.op === 'equal' ? edgeQualifier(a, b) : null;
+  if (qualifier) found.push(qualifier);
   found.sort(byPosition);
   const unique = found.filter((d, i) => i === 0 || !sameDifference(d, found[i - 1] as Difference));
   return mergeInfo(a, b, unique);

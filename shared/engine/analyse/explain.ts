@@ -75,6 +75,7 @@ export const LABEL = {
   headingCut: 'heading cut off',
   number: 'singular or plural',
   typo: 'one letter added, dropped or changed in a long word',
+  qualifier: 'figure qualified differently',
 } as const;
 
 /**

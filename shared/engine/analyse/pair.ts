@@ -132,6 +132,25 @@ function isCutOff(part: TokenAt, whole: TokenAt): boolean {
   return (w.endsWith(p) && /\n\s*$/u.test(before)) || (w.startsWith(p) && /^\s*\n/u.test(after));
 }
 
+/**
+ * True when the token is a family name after a given name (`chief executive Mark Owens`): exactly two
+ * capitalised words in a row, with only white space between, the first no function word. `Owens` / `Owen`
+ * there is a changed name, not a plural. A demonym (`the Armenians`) has a function word or nothing
+ * capitalised before it, and a longer run of capitals is an institution's name (`European Ombudsman
+ * Institute` / `Institutes`), whose plural is grammar.
+ */
+function inPersonalName(t: TokenAt): boolean {
+  const { tokens, document } = t.view;
+  const joined = (i: number): boolean => {
+    const x = tokens[i - 1];
+    const y = tokens[i];
+    return x !== undefined && y !== undefined && x.kind === 'word' && isCapitalized(x.text) && isCapitalized(y.text) && /^\s+$/u.test(document.text.slice(x.end, y.start));
+  };
+  const prev = tokens[t.index - 1];
+  if (prev === undefined || !joined(t.index) || isFunctionWord(prev.norm)) return false;
+  return !joined(t.index - 1);
+}
+
 /** True when `plural` is the regular English plural of `word` (`birth` / `births`, `city` / `cities`, `box` / `boxes`). */
 export function isPluralOf(word: string, plural: string): boolean {
   if (word.length < 3 || !/^\p{Ll}+$/u.test(word)) return false;
@@ -178,7 +197,7 @@ export function classifyTokenPair(x: TokenAt, y: TokenAt): PairVerdict {
   const fig = figureVerdict(x, y);
   if (fig !== null) return fig;
   if (isFunctionWord(x.token.norm) && isFunctionWord(y.token.norm)) return verdict('function', 'minor', LABEL.functionWord, x, y);
-  if (isPluralOf(x.token.norm, y.token.norm) || isPluralOf(y.token.norm, x.token.norm)) return verdict('function', 'minor', LABEL.number, x, y);
+  if ((isPluralOf(x.token.norm, y.token.norm) || isPluralOf(y.token.norm, x.token.norm)) && !(inPersonalName(x) && inPersonalName(y))) return verdict('function', 'minor', LABEL.number, x, y);
   const name = nameVerdict(x, y);
   if (name !== null) return name;
   if (isSpellingVariant(tx, ty)) return verdict('spelling', 'minor', LABEL.spelling, x, y);

@@ -1,15 +1,20 @@
 /**
  * Transpositions (DESIGN.md: `transposition`, minor): a sentence or phrase that stands elsewhere in the
- * other witness, its words unchanged. Alignment marks the two gaps of one move with the same `moved`
+ * other witness, its words unchanged or changed a little. Alignment marks the two gaps of one move with the same `moved`
  * number (`align/moves.ts`); here they become one difference instead of an omission and an insertion.
  */
+import { alignGlobal } from '../align/global-alignment';
 import { MIN_MOVED_TOKENS } from '../align/moves';
 import type { AlignOp, Difference, WitnessView } from '../types';
 import { LABEL, oneSided } from './explain';
 import { difference, spanOfRange } from './spans';
 
-/** The ops without the gaps of moves, and one `transposition` per move (spans: where A and B have the words). */
-export function findTranspositions(a: WitnessView, b: WitnessView, ops: readonly AlignOp[]): { ops: AlignOp[]; moves: Difference[] } {
+/**
+ * The ops without the gaps of moves, and one `transposition` per move (spans: where A and B have the words).
+ * A move marked `edited` (a sentence moved and changed a little) also gives `inner`: the two places' words
+ * aligned with each other, for their changes to be analysed like any others.
+ */
+export function findTranspositions(a: WitnessView, b: WitnessView, ops: readonly AlignOp[]): { ops: AlignOp[]; moves: Difference[]; inner: AlignOp[] } {
   const byMove = new Map<number, { from?: AlignOp; to?: AlignOp }>();
   for (const op of ops) {
     if (op.moved === undefined) continue;
@@ -19,16 +24,25 @@ export function findTranspositions(a: WitnessView, b: WitnessView, ops: readonly
     byMove.set(op.moved, m);
   }
   const moves: Difference[] = [];
+  const inner: AlignOp[] = [];
   const done = new Set<number>();
   for (const [n, m] of byMove) {
     // One half clipped away by a witness edge: what is left is a plain gap.
     if (!m.from || !m.to) continue;
+    let changes: AlignOp[] = [];
+    if (m.from.edited || m.to.edited) {
+      const aligned = alignGlobal(a.tokens, m.from.a, b.tokens, m.to.b, { freeEnd: false });
+      // Too large to align: the two gaps stay an omission and an insertion.
+      if (aligned === null) continue;
+      changes = aligned.ops;
+    }
     done.add(n);
+    inner.push(...changes);
     const sa = spanOfRange(a, m.from.a);
     const sb = spanOfRange(b, m.to.b);
     moves.push(difference('transposition', 'minor', oneSided(LABEL.moved, sa.text), sa, sb));
   }
-  return { ops: ops.filter((op) => op.moved === undefined || !done.has(op.moved)), moves };
+  return { ops: ops.filter((op) => op.moved === undefined || !done.has(op.moved)), moves, inner };
 }
 
 /** A comparison of two witnesses of one cluster (indices into its witnesses). */

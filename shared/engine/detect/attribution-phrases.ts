@@ -16,6 +16,7 @@ import type { Token } from '../types';
 import { citationAfter } from './citations';
 import { type DateMatch, findDates } from './dates';
 import type { Gazetteer } from './gazetteer';
+import { isMastheadName } from './outlets';
 import { collapseSpace, countTokens, sentenceEnd, sentenceStart } from './text-scan';
 
 /** Attribution found around one quote, and whether the text itself credits it (not just a date nearby). */
@@ -87,7 +88,7 @@ export function attributeFromContext(
     if (date !== undefined) attribution.date = date;
     if (outlet !== undefined || date !== undefined) used.push({ start: from, end: to });
   }
-  const outletBefore = gazetteer.match(text, tokens, before, open).pop();
+  const outletBefore = gazetteer.match(text, tokens, before, open).pop() ?? mastheadBefore(text, before, open);
   if (attribution.outlet === undefined && outletBefore !== undefined) {
     attribution.outlet = outletBefore.outlet;
     used.push(outletBefore);
@@ -125,6 +126,32 @@ export function attributeFromContext(
   const result: ContextAttribution = { attribution, attributed: credited || headline };
   if (used.length > 0) result.span = { start: Math.min(...used.map((u) => u.start)), end: Math.max(...used.map((u) => u.end)) };
   return result;
+}
+
+/**
+ * An outlet the gazetteer does not know, named before a quote by a masthead (`The Evening Chronicle
+ * reported …:`, `As the *Northfield Gazette* wrote …`): `the` and two to five capitalised words, the last
+ * or first of them a masthead word (`isMastheadName`), after `according to` or followed in the sentence by a
+ * verb of crediting. The article keeps people out (`Emily Post said: “…”` names a person). The nearest one
+ * to the quote wins.
+ */
+const MASTHEAD_CANDIDATE = /(?<![\p{L}\p{N}])[Tt]he\s+[*_]{0,2}(\p{Lu}[\p{L}’'&.-]*(?:\s+\p{Lu}[\p{L}’'&.-]*){1,4})[*_]{0,2}/gu;
+
+/** `according to` just before a name: it credits what follows in the sentence. */
+const ACCORDING_TO = /\baccording\s+to\s+$/iu;
+
+function mastheadBefore(text: string, from: number, open: number): { outlet: string; start: number; end: number } | undefined {
+  const context = text.slice(from, open);
+  let found: { outlet: string; start: number; end: number } | undefined;
+  for (const m of context.matchAll(MASTHEAD_CANDIDATE)) {
+    const name = (m[1] as string).replace(/[.,;:]+$/u, '');
+    if (!isMastheadName(name)) continue;
+    const start = from + (m.index as number);
+    const end = start + m[0].length;
+    if (!CREDIT_VERB.test(text.slice(end, open)) && !ACCORDING_TO.test(text.slice(Math.max(from, start - 20), start))) continue;
+    found = { outlet: name, start, end };
+  }
+  return found;
 }
 
 /**

@@ -26,11 +26,14 @@ const MASTHEAD_LAST: ReadonlySet<string> = new Set(shipped.mastheads.last);
 const MASTHEAD_FIRST: ReadonlySet<string> = new Set(shipped.mastheads.first);
 
 /**
- * True when `name` reads as a masthead (`The Northfield Gazette`, `Radio Liberty`): its last or first word
- * is one of the shipped masthead words, written with a capital. A place (`Baku`, `Sun Valley`) is not.
+ * True when `name` reads as a masthead (`The Northfield Gazette`, `Radio Liberty`, `THE NORTHERN ECHO`): its
+ * last or first word is one of the shipped masthead words, written with a capital (or all in capitals). A
+ * place (`Baku`, `Sun Valley`) is not.
  */
 export function isMastheadName(name: string): boolean {
-  const words = name.split(/\s+/u).filter((w) => w.length > 0);
+  // A masthead set in capitals (`THE NORTHERN ECHO`) is read as it would be written in a sentence.
+  const titleCase = (w: string): string => (/^\p{Lu}+$/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w);
+  const words = name.split(/\s+/u).filter((w) => w.length > 0).map(titleCase);
   const last = words[words.length - 1];
   const first = words[0];
   return (last !== undefined && words.length >= 2 && MASTHEAD_LAST.has(last)) || (first !== undefined && words.length >= 2 && MASTHEAD_FIRST.has(first));

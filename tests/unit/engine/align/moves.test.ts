@@ -1,7 +1,8 @@
 // Moved passages (align/moves.ts): a delete and an insert holding the same words are one move.
 import { describe, expect, it } from 'vitest';
 import { markMoves } from '../../../../shared/engine/align/moves';
-import { tokenize } from '../../../../shared/engine';
+import { check, tokenize } from '../../../../shared/engine';
+import { doc } from './helpers';
 import type { AlignOp } from '../../../../shared/engine/types';
 
 const A = tokenize('The army sent boats to the town. We never saw this. According to the chief crews worked all night.');
@@ -65,5 +66,27 @@ describe('markMoves', () => {
       { op: 'insert', a: range(11, 11), b: range(4, 11) },
     ];
     expect(markMoves(ops, A, B).some((op) => op.moved !== undefined)).toBe(false);
+  });
+});
+
+describe('a sentence moved and edited', () => {
+  const S1 = 'Three bus routes will be cut from January, the council confirmed yesterday.';
+  const S2 = (share: string) => `Passenger numbers on the 14 and 22 routes have fallen by a ${share} since 2019.`;
+  const S3 = 'A consultation on replacement services will open next week, and every household will be written to.';
+  const S4 = 'The committee will hear from the operators before it decides.';
+  const text = (...s: string[]) => `The Westfield Herald reported on 7 October 2025: “${s.join(' ')}”\n`;
+
+  it('is one transposition with its changed words reported inside it, not an omission and an insertion', () => {
+    const r = check({ documents: [doc('a', text(S1, S2('third'), S3, S4)), doc('b', text(S1, S3, S2('half'), S4))] });
+    const found = r.discrepancies.filter((d) => d.severity !== 'info').map((d) => [d.kind, d.explanation]);
+    expect(found).toContainEqual(['wording', 'wording differs: third / half']);
+    expect(found.some(([kind]) => kind === 'transposition')).toBe(true);
+    expect(found.some(([kind]) => kind === 'omission' || kind === 'insertion')).toBe(false);
+  });
+
+  it('leaves a sentence rewritten beyond a few words an omission and an insertion', () => {
+    const other = 'Ridership on two of the routes dropped sharply after the pandemic, officials admitted.';
+    const r = check({ documents: [doc('a', text(S1, S2('third'), S3, S4)), doc('b', text(S1, S3, other, S4))] });
+    expect(r.discrepancies.some((d) => d.kind === 'transposition')).toBe(false);
   });
 });

@@ -23,6 +23,17 @@ describe('detectQuotes', () => {
     expect(found.map((c) => c.start)).toEqual([...found.map((c) => c.start)].sort((a, b) => a - b));
   });
 
+  it('credits a quote to a masthead the gazetteer does not know, named with its article before the quote', () => {
+    const quote = '“Flood defences along the river failed at three points on Friday night, and 212 homes were flooded.”';
+    expect(only(`The Evening Chronicle reported on 2 June 2024: ${quote}`, 'quotation-marks')[0]?.attribution).toEqual({ outlet: 'Evening Chronicle', date: '2024-06-02' });
+    expect(only(`As the *Northfield Gazette* wrote at the time, ${quote}`, 'quotation-marks')[0]?.attribution.outlet).toBe('Northfield Gazette');
+    expect(only(`According to the Northern Echo, ${quote}`, 'quotation-marks')[0]?.attribution.outlet).toBe('Northern Echo');
+    // A dateline set in capitals names its masthead too.
+    expect(only(`THE NORTHERN ECHO, 14 March 2023, page 7\n\nHospital waiting lists grow again\n\nThe number of patients waiting more than a year for treatment rose to 1,482 in February, the health board said on Monday, blaming staff shortages and a winter surge in infections.\n`, 'block')[0]?.attribution.outlet).toBe('THE NORTHERN ECHO');
+    // A person whose family name is a masthead word is still a person.
+    expect(only(`Emily Post said: ${quote}`, 'quotation-marks')[0]?.attribution).toEqual({ author: 'Emily Post' });
+  });
+
   it('credits a quote to the outlet before it and the bracketed date after it', () => {
     const [c] = only('Newsweek magazine reported: “Many were killed at close range while trying to \n\nflee” (March 16, 1992).', 'quotation-marks');
     expect(c?.attribution).toEqual({ outlet: 'Newsweek', date: '1992-03-16' });
