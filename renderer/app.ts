@@ -25,24 +25,11 @@ import { FindBar } from './panels/find-bar';
 import { ProjectSearch } from './panels/project-search';
 import { Tabs } from './panels/tabs';
 import { findShown } from './editor/shown-search';
+import { element, storage } from './page-elements';
 
 /** `2, 'document'` → `"2 documents"`. */
 function plural(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
-
-function element<T extends HTMLElement>(id: string, type: new () => T): T {
-  const el = document.getElementById(id);
-  if (!(el instanceof type)) throw new TypeError(`index.html lacks #${id}`);
-  return el;
-}
-
-function storage(kind: 'session' | 'local'): Storage | null {
-  try {
-    return kind === 'session' ? window.sessionStorage : window.localStorage;
-  } catch {
-    return null;
-  }
 }
 
 /**
@@ -115,9 +102,9 @@ export class App implements Workspace {
       onDidToggle: () => this.docs.pane.setPending(this.forms.pendingSpan(this.docs.open?.record.id)),
       onCreated: (a) => {
         this.docs.list.markActive(a.id);
-        this.docs.pane.activate(a.id);
-        // The new highlight shows at once, and a keyboard user reads on from where they marked.
-        if (this.docs.open?.record.id === a.document) this.docs.pane.collapseToEnd();
+        // The new highlight shows at once (active, in one redraw), and a keyboard user reads on from where they marked.
+        if (this.docs.open?.record.id === a.document) this.docs.pane.collapseToEnd(a.id);
+        else this.docs.pane.activate(a.id);
       },
     });
     this.checks = new CheckRunner(this, {
@@ -277,12 +264,14 @@ export class App implements Workspace {
    */
   async start(): Promise<void> {
     performance.mark('verbatim:open:start');
-    // Everything the first view needs is asked for at once: the annotations, and the document the address
-    // names, alongside the project and its list of documents.
-    const annotations = this.api.listAnnotations({}).then(unwrap).then((list) => this.index.replaceAll(list));
+    // Everything the first view needs at once: the project, and in one answer the documents, the one the
+    // address names (else the first) with its text, and the annotations.
     const named = routeOf(window.location.hash);
-    this.docs.prepare(annotations, named.view === 'document' ? (named.document ?? null) : null);
-    const [info, records] = await Promise.all([this.api.projectInfo({}).then(unwrap), this.api.listDocuments({}).then(unwrap)]);
+    const wanted = named.view === 'document' ? named.document : undefined;
+    const view = this.api.firstView(wanted ? { document: wanted } : {}).then(unwrap);
+    const annotations = view.then((v) => this.index.replaceAll(v.annotations));
+    this.docs.prepare(annotations, view.then((v) => (v.open ? { content: v.open, layout: v.layout ?? undefined } : null)));
+    const [info, records] = await Promise.all([this.api.projectInfo({}).then(unwrap), view.then((v) => v.documents)]);
     this.project = info;
     this.records = records;
     this.history.useKey(`verbatim.history:${info.path}`);

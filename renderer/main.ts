@@ -2,6 +2,8 @@
  * The renderer's entry: finds the API (Electron preload or browser-mode HTTP with the page's token) and
  * starts the app, or explains why it cannot, instead of leaving a blank window.
  */
+// First: sends the first view's requests before the rest of the code below is evaluated.
+import { withEarlyAnswers } from './api/early-requests';
 import { accessToken, forgetAccessToken, getApi, isElectron } from './api/client';
 import { App, RequestFailed } from './app';
 
@@ -34,7 +36,7 @@ async function main(): Promise<void> {
     return;
   }
   try {
-    await new App(getApi()).start();
+    await new App(withEarlyAnswers(getApi())).start();
   } catch (error) {
     if (error instanceof RequestFailed && error.code === 'forbidden') {
       forgetAccessToken();

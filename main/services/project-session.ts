@@ -17,6 +17,7 @@ import { lexiconHandlers } from './lexicon-service';
 import { projectHandlers } from './project-service';
 import { suggestHandlers } from './suggest-service';
 import { findHandlers } from './find-service';
+import { firstViewHandlers } from './first-view-service';
 import { outletHandlers } from './outlets-service';
 import { exportHandlers } from './export-service';
 import { importHandlers } from './import-service';
@@ -118,5 +119,6 @@ function handlersFor(ctx: ServiceContext): ApiHandlers {
     ...outletHandlers(ctx),
     ...exportHandlers(ctx),
     ...importHandlers(ctx),
+    ...firstViewHandlers(ctx),
   };
 }

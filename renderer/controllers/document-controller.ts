@@ -1,4 +1,5 @@
 import type { AnchoredAnnotation, DocumentContent } from '../../shared/api';
+import type { LayoutBlock } from '../../shared/text';
 import { DocumentPane, type SpanAnnotation, type TextSpan } from '../editor';
 import type { AnnotationGestures } from '../editor/annotation-keys';
 import { presentationOf } from '../kinds';
@@ -30,6 +31,12 @@ export interface DocumentEvents extends Pick<AnnotationGestures, 'onContextMenu'
   onDidOpen(id: string): void;
 }
 
+/** A document's text read ahead, with its Markdown layout when that came along too. */
+export interface PreparedDocument {
+  content: DocumentContent;
+  layout: readonly LayoutBlock[] | undefined;
+}
+
 /** Performance marks the benchmark reads (User Timing, visible in the browser's profiler too). */
 export const MARKS = { interactive: 'verbatim:interactive', update: 'verbatim:update', updateSync: 'verbatim:update-sync' } as const;
 
@@ -54,8 +61,11 @@ export class DocumentController implements DescribeContext {
   private opening: Promise<boolean> | null = null;
   /** The project's annotations being read at start (see App.start): the first document waits for them. */
   private initial: Promise<unknown> = Promise.resolve();
-  /** Texts asked for before the document was opened (at start, with the address known). */
-  private readonly prefetched = new Map<string, Promise<DocumentContent>>();
+  /**
+   * The text read with the first view (see App.start) and its Markdown layout, for the first document
+   * opened if it is that one.
+   */
+  private prefetched: Promise<PreparedDocument | null> | null = null;
 
   constructor(
     private readonly ws: Workspace,
@@ -80,11 +90,13 @@ export class DocumentController implements DescribeContext {
 
   /**
    * Before the first open: `annotations` resolves once the index holds the project's annotations, and
-   * `document`'s text is already on its way, so the first document is drawn once, highlights included.
+   * `open` with the text of the document opened first (null: none read), so the first document is drawn
+   * once, highlights included, without a request of its own.
    */
-  prepare(annotations: Promise<unknown>, document: string | null): void {
+  prepare(annotations: Promise<unknown>, open: Promise<PreparedDocument | null>): void {
     this.initial = annotations;
-    if (document) this.prefetched.set(document, this.ws.api.readDocument({ id: document }).then(unwrap));
+    // A failed first view fails the start itself (App.start); here it only means no text was read.
+    this.prefetched = open.catch(() => null);
   }
 
   /** The open document with its text, or null. */
@@ -121,9 +133,11 @@ export class DocumentController implements DescribeContext {
     try {
       // At start the whole project's annotations are being read already (see App.start); later, each
       // document's are read again with its text, so they anchor in the text as it is now.
-      const text = this.prefetched.get(id) ?? this.ws.api.readDocument({ id }).then(unwrap);
-      this.prefetched.clear();
-      const [content, annotations] = await Promise.all([
+      const early = this.prefetched;
+      this.prefetched = null;
+      const read = (): Promise<PreparedDocument> => this.ws.api.readDocument({ id }).then(unwrap).then((content) => ({ content, layout: undefined }));
+      const text = early ? early.then((p) => (p && p.content.record.id === id ? p : read())) : read();
+      const [{ content, layout }, annotations] = await Promise.all([
         text,
         this.firstOpen ? this.initial.then(() => null) : this.ws.api.listAnnotations({ document: id }).then(unwrap),
       ]);
@@ -133,7 +147,7 @@ export class DocumentController implements DescribeContext {
       const title = content.record.title || content.record.path;
       this.el.title.textContent = title;
       const mine = this.ws.index.inDocument(id);
-      this.pane.show(content.text, `Text of ${title}`, mine.map((a) => this.spanOf(a)));
+      this.pane.show(content.text, `Text of ${title}`, mine.map((a) => this.spanOf(a)), layout);
       performance.mark('verbatim:open:text-shown');
       this.list.reset(mine, EMPTY_LIST);
       performance.mark('verbatim:open:list-built');

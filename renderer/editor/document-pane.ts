@@ -6,6 +6,7 @@ import {
   upsertAnnotations, type PlacedAnnotation,
 } from './annotation-decorations';
 import { annotationKeys, type AnnotationGestures } from './annotation-keys';
+import type { LayoutBlock } from '../../shared/text';
 import { documentToDoc } from './document-to-doc';
 import { findHighlights, showMatches } from './find-highlights';
 import { hoverCard } from './hover-card';
@@ -65,9 +66,12 @@ export class DocumentPane {
     return this.text;
   }
 
-  /** Shows `text` (replacing any open document) with `annotations` drawn and no selection. */
-  show(text: string, label: string, annotations: readonly SpanAnnotation[] = []): void {
-    const { doc, map } = documentToDoc(text);
+  /**
+   * Shows `text` (replacing any open document) with `annotations` drawn and no selection; `layout`, when
+   * given, is its `markdownLayout`, already computed.
+   */
+  show(text: string, label: string, annotations: readonly SpanAnnotation[] = [], layout?: readonly LayoutBlock[]): void {
+    const { doc, map } = documentToDoc(text, layout);
     performance.mark('verbatim:open:doc-built');
     this.map = map;
     this.text = text;
@@ -98,9 +102,14 @@ export class DocumentPane {
       tabindex: '0',
     };
     if (this.view) {
+      // Back to the top before the new text is drawn: the old text is laid out already, so this costs
+      // nothing, whereas setting it after the swap forces a layout of the whole new document at once.
+      this.mount.scrollTop = 0;
       this.view.setProps({ attributes });
       this.view.updateState(state);
     } else {
+      // Likewise before the view exists: on an empty mount it is free.
+      this.mount.scrollTop = 0;
       this.view = new EditorView(this.mount, {
         state,
         attributes,
@@ -113,7 +122,6 @@ export class DocumentPane {
         },
       });
     }
-    this.mount.scrollTop = 0;
     this.events.onDidChangeSelection(null);
   }
 
@@ -210,13 +218,15 @@ export class DocumentPane {
 
   /**
    * Collapses the selection to its end and puts focus in the text, so a new highlight shows at once and a
-   * keyboard user continues reading from where they marked.
+   * keyboard user continues reading from where they marked. `active`, when given, is marked as the
+   * active annotation in the same transaction (one redraw instead of two).
    */
-  collapseToEnd(): void {
+  collapseToEnd(active?: string | null): void {
     const view = this.view;
     if (!view) return;
     const { to } = view.state.selection;
-    view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, to)));
+    const tr = view.state.tr.setSelection(TextSelection.create(view.state.doc, to));
+    view.dispatch(active === undefined ? tr : activateAnnotation(tr, active));
     view.focus();
   }
 

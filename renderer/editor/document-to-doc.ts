@@ -44,10 +44,10 @@ function toNode(text: string, block: LayoutBlock): PmNode {
  * Converts a document's text (as `readDocument` returns it) into a ProseMirror document and its
  * {@link OffsetMap}: the Markdown structure of `markdownLayout`, every shown character being the source
  * character at its offset, so `doc.textBetween(map.toPos(a), map.toPos(b))` equals `text.slice(a, b)`
- * for offsets in one piece. Pure: runs in Node as well as the browser.
+ * for offsets in one piece. Pure: runs in Node as well as the browser. `layout`, when given, must be
+ * `markdownLayout(text)` (computed elsewhere already, e.g. by the host with the first view).
  */
-export function documentToDoc(text: string): ConvertedDocument {
-  const layout = markdownLayout(text);
+export function documentToDoc(text: string, layout: readonly LayoutBlock[] = markdownLayout(text)): ConvertedDocument {
   const blocks = layout.length > 0 ? layout : [{ type: 'paragraph', pieces: [] } as const];
   const doc = schema.nodes.doc.create(
     null,

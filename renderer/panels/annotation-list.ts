@@ -21,6 +21,11 @@ export interface AnnotationListEvents {
   flagOf(id: string): FlagView | undefined;
 }
 
+/** Entries built with the list itself; the rest follow in slices after the first paint. */
+const FIRST_ENTRIES = 60;
+/** Entries built per task after the first paint: a few milliseconds each, so input is never held up. */
+const SLICE_ENTRIES = 150;
+
 /** Text order; orphans have no place and are listed apart. */
 function before(a: AnchoredAnnotation, b: AnchoredAnnotation): number {
   const x = a.anchor!;
@@ -45,7 +50,9 @@ function small(label: string, onClick: () => void, name: string): HTMLButtonElem
  * edits and Delete deletes. Orphaned annotations (no place in the current text) are listed apart
  * (`[data-testid=orphan-list]`) with their last known text, to re-attach to a new selection or delete.
  *
- * The list changes entry by entry ({@link apply}): an edit redraws one entry, not the list.
+ * The list changes entry by entry ({@link apply}): an edit redraws one entry, not the list. A long list
+ * is built in slices: the entries in sight at once, the rest in short tasks after the first paint (and
+ * all at once whenever anything else touches the list before they are done).
  */
 export class AnnotationList {
   private readonly entries = new Map<string, { item: HTMLLIElement; a: AnchoredAnnotation }>();
@@ -57,6 +64,9 @@ export class AnnotationList {
   private emptyText = '';
   private readonly empty: HTMLLIElement;
   private readonly stops = new Map<HTMLElement, HTMLButtonElement | null>();
+  /** Placed annotations (in text order, after those built) whose entries are not built yet. */
+  private pending: AnchoredAnnotation[] = [];
+  private sliceTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
     private readonly list: HTMLUListElement,
@@ -80,7 +90,9 @@ export class AnnotationList {
     this.stops.clear();
     this.order = annotations.filter((a) => a.anchor).sort(before);
     const placed = document.createDocumentFragment();
-    for (const a of this.order) placed.append(this.build(a));
+    for (const a of this.order.slice(0, FIRST_ENTRIES)) placed.append(this.build(a));
+    this.pending = this.order.slice(FIRST_ENTRIES);
+    this.scheduleSlices();
     const orphans = annotations.filter((a) => !a.anchor).sort((x, y) => x.annotation.created.localeCompare(y.annotation.created));
     this.list.replaceChildren(placed);
     this.orphanList.replaceChildren(...orphans.map((a) => this.build(a)));
@@ -89,6 +101,7 @@ export class AnnotationList {
 
   /** Adds or redraws `upserted` and removes `removed` (ids), leaving every other entry as it is. */
   apply(upserted: readonly AnchoredAnnotation[], removed: readonly string[]): void {
+    this.buildPending();
     for (const id of removed) this.drop(id);
     for (const a of upserted) {
       this.drop(a.annotation.id);
@@ -114,6 +127,7 @@ export class AnnotationList {
 
   /** Redraws the entries `ids` (their flag changed). */
   redraw(ids: Iterable<string>): void {
+    this.buildPending();
     const again: AnchoredAnnotation[] = [];
     for (const id of ids) {
       const entry = this.entries.get(id);
@@ -124,6 +138,7 @@ export class AnnotationList {
 
   /** Shows only what passes `filter`. */
   setFilter(filter: AnnotationFilter): void {
+    this.buildPending();
     this.filter = filter;
     for (const { item, a } of this.entries.values()) item.hidden = !this.shows(a);
     this.refresh();
@@ -137,6 +152,7 @@ export class AnnotationList {
 
   /** Marks annotation `id` as the chosen one: it shows its actions and is the list's Tab stop. */
   markActive(id: string | null): void {
+    this.buildPending();
     const previous = this.active;
     this.active = id;
     for (const changed of [previous, id]) {
@@ -151,7 +167,41 @@ export class AnnotationList {
 
   /** Focuses the entry of annotation `id`, if listed. */
   focusEntry(id: string): void {
+    this.buildPending();
     this.entries.get(id)?.item.querySelector<HTMLButtonElement>('button.annotation-item')?.focus();
+  }
+
+  /** Builds the next slice of pending entries in a task of its own, until none is left. */
+  private scheduleSlices(): void {
+    if (this.sliceTimer !== null) clearTimeout(this.sliceTimer);
+    this.sliceTimer = null;
+    if (this.pending.length === 0) return;
+    // After the next frame, so the first paint waits only for the entries in sight.
+    requestAnimationFrame(() => {
+      const step = (): void => {
+        this.sliceTimer = null;
+        this.appendPending(this.pending.splice(0, SLICE_ENTRIES));
+        if (this.pending.length > 0) this.sliceTimer = setTimeout(step, 0);
+      };
+      if (this.sliceTimer === null && this.pending.length > 0) this.sliceTimer = setTimeout(step, 0);
+    });
+  }
+
+  /** Builds every pending entry now: before anything reads or changes the list. */
+  private buildPending(): void {
+    if (this.sliceTimer !== null) clearTimeout(this.sliceTimer);
+    this.sliceTimer = null;
+    this.appendPending(this.pending.splice(0));
+  }
+
+  private appendPending(slice: readonly AnchoredAnnotation[]): void {
+    if (slice.length === 0) return;
+    const fragment = document.createDocumentFragment();
+    for (const a of slice) fragment.append(this.build(a));
+    // Pending entries come after every built placed entry in text order; the empty-list line is never
+    // shown while some placed entry is.
+    this.list.insertBefore(fragment, this.empty.isConnected ? this.empty : null);
+    this.refresh();
   }
 
   private shows(a: AnchoredAnnotation): boolean {
@@ -252,13 +302,17 @@ export class AnnotationList {
   }
 
   private refresh(): void {
-    const total = this.entries.size;
+    const total = this.entries.size + this.pending.length;
     let shown = 0;
     for (const e of this.entries.values()) if (!e.item.hidden) shown += 1;
+    for (const a of this.pending) if (this.shows(a)) shown += 1;
     this.count.textContent = total === 0 ? '' : shown === total ? `(${total})` : `(${shown} of ${total})`;
     const orphans = this.orphanList.children.length;
     this.orphanSection.hidden = orphans === 0;
-    const placedShown = this.order.some((a) => !this.entries.get(a.annotation.id)?.item.hidden);
+    const placedShown = this.order.some((a) => {
+      const entry = this.entries.get(a.annotation.id);
+      return entry ? !entry.item.hidden : this.shows(a);
+    });
     if (placedShown) {
       this.empty.remove();
     } else {
