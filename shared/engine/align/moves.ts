@@ -28,6 +28,9 @@ const MAX_EDITED_TOKENS = 80;
 /** Share of the longer side's words that must stand, in order, in the other for a moved and edited passage. */
 const EDITED_SHARE = 0.8;
 
+/** Two rows of the common-subsequence table, reused by every comparison. */
+const LCS_ROWS: [Uint16Array, Uint16Array] = [new Uint16Array(MAX_EDITED_TOKENS + 1), new Uint16Array(MAX_EDITED_TOKENS + 1)];
+
 /**
  * True when `b[rb]` is `a[ra]` with a few words changed: lengths within two tokens, and their longest
  * common subsequence of alike words (norm or OCR key) at least {@link EDITED_SHARE} of the longer.
@@ -36,8 +39,8 @@ function nearlySameWords(a: readonly Token[], ra: AlignOp['a'], b: readonly Toke
   const n = ra.to - ra.from;
   const m = rb.to - rb.from;
   if (Math.min(n, m) < MIN_EDITED_TOKENS || Math.max(n, m) > MAX_EDITED_TOKENS || Math.abs(n - m) > 2) return false;
-  let prev = new Uint16Array(m + 1);
-  let cur = new Uint16Array(m + 1);
+  let prev = LCS_ROWS[0].fill(0, 0, m + 1);
+  let cur = LCS_ROWS[1].fill(0, 0, m + 1);
   for (let i = 1; i <= n; i++) {
     const x = a[ra.from + i - 1] as Token;
     for (let j = 1; j <= m; j++) {
@@ -148,7 +151,10 @@ export function markMoves(ops: readonly AlignOp[], a: readonly Token[], b: reado
       continue;
     }
     // The gap slid along a word both have at its ends (`The [army … Eastwood] The` / `[The army … Eastwood]`).
-    const slid = slideToMatch(out, k, a, b, (g) => out.some((x) => isInsert(x) && x.moved === undefined && sameWords(a, g.a, b, x.b)));
+    // A slid gap keeps its length: only a gap of the same length on the other side can be its partner.
+    const len = d.a.to - d.a.from;
+    const sameLength = (x: AlignOp): boolean => isInsert(x) && x.moved === undefined && x.b.to - x.b.from === len;
+    const slid = out.some(sameLength) ? slideToMatch(out, k, a, b, (g) => out.some((x) => sameLength(x) && sameWords(a, g.a, b, x.b))) : null;
     if (slid) {
       const g = slid.ops[slid.at] as AlignOp;
       const partner = slid.ops.find((x) => isInsert(x) && x.moved === undefined && sameWords(a, g.a, b, x.b)) as AlignOp;
@@ -158,7 +164,10 @@ export function markMoves(ops: readonly AlignOp[], a: readonly Token[], b: reado
       k = slid.at;
       continue;
     }
-    const partnerSlid = out.map((x, j) => (isInsert(x) && x.moved === undefined ? slideToMatch(out, j, a, b, (g) => sameWords(a, d.a, b, g.b)) : null)).find((r) => r !== null);
+    let partnerSlid: { ops: AlignOp[]; at: number } | null = null;
+    for (let j = 0; j < out.length && partnerSlid === null; j++) {
+      if (sameLength(out[j] as AlignOp)) partnerSlid = slideToMatch(out, j, a, b, (g) => sameWords(a, d.a, b, g.b));
+    }
     if (partnerSlid) {
       const g = partnerSlid.ops[partnerSlid.at] as AlignOp;
       const self = partnerSlid.ops.find((x) => x.op === d.op && x.a.from === d.a.from && x.a.to === d.a.to && x.moved === undefined) as AlignOp;

@@ -140,8 +140,14 @@ const MASTHEAD_CANDIDATE = /(?<![\p{L}\p{N}])[Tt]he\s+[*_]{0,2}(\p{Lu}[\p{L}’'
 /** `according to` just before a name: it credits what follows in the sentence. */
 const ACCORDING_TO = /\baccording\s+to\s+$/iu;
 
-function mastheadBefore(text: string, from: number, open: number): { outlet: string; start: number; end: number } | undefined {
+/** How far before a quote a masthead crediting it is looked for (the credit stands right before the quote). */
+const MASTHEAD_REACH = 160;
+
+function mastheadBefore(text: string, sentenceFrom: number, open: number): { outlet: string; start: number; end: number } | undefined {
+  const from = Math.max(sentenceFrom, open - MASTHEAD_REACH);
   const context = text.slice(from, open);
+  // Most quotes have no `the` before them in reach: no pattern to run.
+  if (!/[Tt]he\s/u.test(context)) return undefined;
   let found: { outlet: string; start: number; end: number } | undefined;
   for (const m of context.matchAll(MASTHEAD_CANDIDATE)) {
     const name = (m[1] as string).replace(/[.,;:]+$/u, '');
