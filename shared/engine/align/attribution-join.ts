@@ -56,8 +56,19 @@ export function wordOverlap(a: SeedDocument, ra: TokenRange, b: SeedDocument, rb
   return union === 0 ? 0 : both / union;
 }
 
+/**
+ * True when two witnesses stand in one article: the same document and the same bounding quote (an article
+ * block, a quotation). Two passages of one article are two excerpts of it, never two renderings.
+ */
+function sameArticle(quotes: QuoteSpans, x: ClusterWitness, y: ClusterWitness): boolean {
+  if (x.doc !== y.doc) return false;
+  const k = quotes.boundingIndex(x.doc, x.start, x.end);
+  return k >= 0 && k === quotes.boundingIndex(y.doc, y.start, y.end);
+}
+
 /** True when `w` may be another rendering of the passage of `rep`. */
-function renderings(docs: readonly SeedDocument[], rep: ClusterWitness, w: ClusterWitness, o: JoinOptions): boolean {
+function renderings(docs: readonly SeedDocument[], quotes: QuoteSpans, rep: ClusterWitness, w: ClusterWitness, o: JoinOptions): boolean {
+  if (sameArticle(quotes, rep, w)) return false;
   const la = rep.range.to - rep.range.from;
   const lb = w.range.to - w.range.from;
   if (la < o.minTokens || lb < o.minTokens) return false;
@@ -102,10 +113,10 @@ function spansByDoc(clusters: readonly QuoteCluster[]): Map<number, { start: num
  * Merges drafts of one key whose representatives may render each other (second into first): the second's
  * witnesses and pairs join the first, and the two representatives are compared as renderings.
  */
-function mergeDrafts(group: Draft[], docs: readonly SeedDocument[], o: JoinOptions): Draft[] {
+function mergeDrafts(group: Draft[], docs: readonly SeedDocument[], quotes: QuoteSpans, o: JoinOptions): Draft[] {
   const out: Draft[] = [];
   for (const y of group) {
-    const x = out.find((d) => renderings(docs, repOf(d), repOf(y), o));
+    const x = out.find((d) => renderings(docs, quotes, repOf(d), repOf(y), o));
     if (!x) {
       out.push(y);
       continue;
@@ -135,7 +146,7 @@ export function joinByAttribution(clusters: readonly QuoteCluster[], docs: reado
     else if (keyed.has(d.key)) keyed.get(d.key)?.push(d);
     else keyed.set(d.key, [d]);
   }
-  for (const [key, group] of keyed) keyed.set(key, mergeDrafts(group, docs, o));
+  for (const [key, group] of keyed) keyed.set(key, mergeDrafts(group, docs, quotes, o));
   const taken = spansByDoc(clusters);
   for (const s of quotes.all()) {
     const key = attributionKey(s.attribution);
@@ -143,7 +154,7 @@ export function joinByAttribution(clusters: readonly QuoteCluster[], docs: reado
     const w = spanWitness(s, docs);
     let group = keyed.get(key);
     if (!group) keyed.set(key, (group = []));
-    const target = group.find((d) => renderings(docs, repOf(d), w, o));
+    const target = group.find((d) => renderings(docs, quotes, repOf(d), w, o));
     if (target) {
       target.pairs.push({ x: target.rep, y: target.witnesses.length, mode: 'translation', ops: [] });
       target.witnesses.push(w);
