@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import { corpusDir, corpusSkipReason, hasCorpus } from '../helpers/corpus';
 import { test, expect, type Server } from './fixtures';
 import {
-  acceptSuggestionsAndClaim, afterReload, compare, crossReference, editDeleteUndo, expectVerdicts, openDocument, reviewMode, seeFlag,
+  acceptSuggestionsAndClaim, afterReload, compare, crossReference, editDeleteUndo, expectVerdicts, openDocument, reviewMode, saveReport, seeFlag,
   type JourneyContext,
 } from './journey-steps';
 import { SAMPLE } from './paths';
@@ -29,7 +29,8 @@ async function addDocuments(page: Page, plan: JourneyPlan): Promise<void> {
  * The issue's journey, as a person does it: add the documents, accept the quote suggestions of one,
  * mark a claim citing one of them, make a cross-reference to another document, see the claim's flag, open
  * the compare view, review (confirm one discrepancy, dismiss another with a note), edit and delete an
- * annotation and undo the delete, reload, check again, and find everything as it was left.
+ * annotation and undo the delete, reload, check again, find everything as it was left, and save the
+ * report as JSON from the review view.
  */
 async function journey(page: Page, server: Server, plan: JourneyPlan): Promise<void> {
   const ctx: JourneyContext = { page, call: server.call, projectDir: server.projectDir, shots: plan.shots };
@@ -54,6 +55,7 @@ async function journey(page: Page, server: Server, plan: JourneyPlan): Promise<v
     dismissNote: verdicts.note,
     crossrefNote,
   });
+  await saveReport(ctx, claimId);
 }
 
 test.describe('the editor journey', () => {
