@@ -9,6 +9,7 @@
 import type { AlignOp, Token } from '../types';
 import { ocrKey } from '../normalize';
 import { nearlyEqual } from './local-alignment';
+import type { TokenList } from '../token-list';
 
 const isCapital = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
 
@@ -27,7 +28,7 @@ const size = (r: { from: number; to: number }): number => r.to - r.from;
  * `ops` with each one-word substitution beside a gap on one side moved to the gap's other end when that
  * pairing is more alike (see the file comment). The ops cover the same tokens in the same order.
  */
-export function shiftSubstitutions(ops: readonly AlignOp[], a: readonly Token[], b: readonly Token[]): AlignOp[] {
+export function shiftSubstitutions(ops: readonly AlignOp[], a: TokenList, b: TokenList): AlignOp[] {
   const out = ops.map((op) => ({ ...op, a: { ...op.a }, b: { ...op.b } }));
   for (let k = 0; k + 1 < out.length; k++) {
     const [p, q] = [out[k] as AlignOp, out[k + 1] as AlignOp];
@@ -45,9 +46,9 @@ export function shiftSubstitutions(ops: readonly AlignOp[], a: readonly Token[],
     const to = Math.max(gap[side].to, sub[side].to);
     const current = sub[side].from;
     const alternative = current === from ? to - 1 : from;
-    const word = short[other];
-    const here = long[current];
-    const there = long[alternative];
+    const word = short.at(other);
+    const here = long.at(current);
+    const there = long.at(alternative);
     if (!word || !here || !there || likeness(there, word) <= likeness(here, word)) continue;
     // Rebuild the two ops with the substitution at `alternative`.
     const subOp: AlignOp = side === 'a' ? { op: 'replace', a: { from: alternative, to: alternative + 1 }, b: { ...sub.b } } : { op: 'replace', a: { ...sub.a }, b: { from: alternative, to: alternative + 1 } };

@@ -67,10 +67,10 @@ function trimmedGap(view: WitnessView, prev: Token, next: Token): { start: numbe
 
 /** Differences of punctuation between the `i-1`-th and `i`-th token pair of an equal op. */
 function gapDifference(a: WitnessView, b: WitnessView, op: AlignOp, i: number): Difference | null {
-  const ap = a.tokens[op.a.from + i - 1];
-  const an = a.tokens[op.a.from + i];
-  const bp = b.tokens[op.b.from + i - 1];
-  const bn = b.tokens[op.b.from + i];
+  const ap = a.tokens.at(op.a.from + i - 1);
+  const an = a.tokens.at(op.a.from + i);
+  const bp = b.tokens.at(op.b.from + i - 1);
+  const bn = b.tokens.at(op.b.from + i);
   if (ap === undefined || an === undefined || bp === undefined || bn === undefined) return null;
   const ga = trimmedGap(a, ap, an);
   const gb = trimmedGap(b, bp, bn);
@@ -92,8 +92,8 @@ export function equalDifferences(a: WitnessView, b: WitnessView, op: AlignOp): D
       const g = gapDifference(a, b, op, i);
       if (g !== null) out.push(g);
     }
-    const x = a.tokens[op.a.from + i];
-    const y = b.tokens[op.b.from + i];
+    const x = a.tokens.at(op.a.from + i);
+    const y = b.tokens.at(op.b.from + i);
     if (x === undefined || y === undefined || x.text === y.text) continue;
     const v = tokenVerdict(x, y, a);
     // OCR damage reads best as the whole compound (`war-tom`), whichever fragment the tokenizer flagged.

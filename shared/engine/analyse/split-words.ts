@@ -48,8 +48,8 @@ interface Side {
 export function couldBeOneWord(view: WitnessView, from: number, to: number): boolean {
   const text = view.document.text;
   for (let i = from + 1; i < to; i++) {
-    const prev = view.tokens[i - 1];
-    const next = view.tokens[i];
+    const prev = view.tokens.at(i - 1);
+    const next = view.tokens.at(i);
     if (prev === undefined || next === undefined || !SPLIT_GAP.test(text.slice(prev.end, next.start))) return false;
   }
   return to - from <= 1 || view.tokens.slice(from, to).every((t) => t.kind !== 'number');
@@ -70,8 +70,8 @@ export function groupDigits(view: WitnessView, from: number, to: number): string
  */
 function groupKey(view: WitnessView, from: number, to: number): string | null {
   const text = view.document.text;
-  const first = view.tokens[from];
-  const last = view.tokens[to - 1];
+  const first = view.tokens.at(from);
+  const last = view.tokens.at(to - 1);
   if (first === undefined || last === undefined || !couldBeOneWord(view, from, to)) return null;
   const raw = text.slice(first.start, last.end);
   const key = letterKey(raw);
@@ -94,7 +94,7 @@ function sideOf(view: WitnessView, from: number, to: number): Side {
  * split but words beside one (those pairs are judged on their own).
  */
 function cutDifferently(sa: Side, sb: Side, i: number, j: number, p: number, q: number): boolean {
-  const at = (s: Side, k: number): Token | undefined => s.view.tokens[s.from + k];
+  const at = (s: Side, k: number): Token | undefined => s.view.tokens.at(s.from + k);
   if (at(sa, i)?.norm === at(sb, j)?.norm || at(sa, i + p - 1)?.norm === at(sb, j + q - 1)?.norm) return false;
   if (p !== q) return true;
   for (let k = 0; k < p; k++) if (sa.keys[i + k]?.[0] !== sb.keys[j + k]?.[0]) return true;
@@ -132,8 +132,8 @@ function bestMatches(sa: Side, sb: Side): Match[] {
         best = score[i * w + j + 1] ?? 0;
         how = 1;
       }
-      const x = i < n ? sa.view.tokens[sa.from + i] : undefined;
-      const y = j < m ? sb.view.tokens[sb.from + j] : undefined;
+      const x = i < n ? sa.view.tokens.at(sa.from + i) : undefined;
+      const y = j < m ? sb.view.tokens.at(sb.from + j) : undefined;
       if (x !== undefined && y !== undefined && x.norm === y.norm) {
         const s = 2 * x.norm.length + (score[(i + 1) * w + j + 1] ?? 0);
         if (s > best) [best, how] = [s, 9];
