@@ -90,6 +90,21 @@ export class TokenList implements Iterable<Token> {
     return new TokenList(source, starts, ends, norms, kinds, noises);
   }
 
+  /** True when `i` is the index of a token. */
+  has(i: number): boolean {
+    return i >= 0 && i < this.length;
+  }
+
+  /**
+   * True when tokens `i` of this list and `j` of `other` have one norm, or neither exists: what
+   * `a[i]?.norm === b[j]?.norm` said of token arrays.
+   */
+  sameNorm(i: number, other: TokenList, j: number): boolean {
+    const here = i >= 0 && i < this.length;
+    const there = j >= 0 && j < other.length;
+    return here === there && (!here || this.norms[i] === other.norms[j]);
+  }
+
   /** Start (JS string index) of token `i`. */
   start(i: number): number {
     return this.starts[i] as number;

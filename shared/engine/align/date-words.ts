@@ -18,7 +18,7 @@ export function isDatePart(tokens: TokenList, i: number, r: TokenRange): boolean
   if (t.kind !== 'number') return false;
   const value = Number(t.norm);
   if (!Number.isInteger(value) || !((value >= 1 && value <= 31) || (value >= 1000 && value <= 2199))) return false;
-  for (let j = Math.max(r.from, i - DATE_REACH); j < Math.min(r.to, i + DATE_REACH + 1); j++) if (monthOf((tokens.at(j) as Token).norm) !== null) return true;
+  for (let j = Math.max(r.from, i - DATE_REACH); j < Math.min(r.to, i + DATE_REACH + 1); j++) if (monthOf(tokens.norm(j)) !== null) return true;
   return false;
 }
 
@@ -27,7 +27,7 @@ export function isDatePart(tokens: TokenList, i: number, r: TokenRange): boolean
  * a night, not a count; `200 corpses` states one).
  */
 export function statesFigure(tokens: TokenList, r: TokenRange): boolean {
-  for (let i = r.from; i < r.to; i++) if ((tokens.at(i) as Token).kind === 'number' && !isDatePart(tokens, i, r)) return true;
+  for (let i = r.from; i < r.to; i++) if (tokens.kind(i) === 'number' && !isDatePart(tokens, i, r)) return true;
   return false;
 }
 

@@ -99,7 +99,7 @@ const MIN_DENSITY = 0.35;
  */
 function sharesRun(a: TokenList, ra: TokenRange, b: TokenList, rb: TokenRange): boolean {
   if (ra.to - ra.from < MIN_RUN || rb.to - rb.from < MIN_RUN) return false;
-  const key = (t: TokenList, i: number): string => `${(t.at(i) as Token).norm}\u0000${(t.at(i + 1) as Token).norm}\u0000${(t.at(i + 2) as Token).norm}`;
+  const key = (t: TokenList, i: number): string => `${t.norm(i)}\u0000${t.norm(i + 1)}\u0000${t.norm(i + 2)}`;
   const seen = new Set<string>();
   for (let i = ra.from; i + MIN_RUN <= ra.to; i++) seen.add(key(a, i));
   for (let j = rb.from; j + MIN_RUN <= rb.to; j++) if (seen.has(key(b, j))) return true;

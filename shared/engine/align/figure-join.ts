@@ -64,7 +64,7 @@ function figuresOf(d: TextDocument): Figure[] {
     } else if (isNumberWord(t.norm)) {
       let j = i;
       const words: string[] = [];
-      while (j < tokens.length && (isNumberWord((tokens.at(j) as Token).norm) || ((tokens.at(j) as Token).norm === 'and' && words.length > 0))) words.push((tokens.at(j++) as Token).norm);
+      while (j < tokens.length && (isNumberWord(tokens.norm(j)) || (tokens.norm(j) === 'and' && words.length > 0))) words.push(tokens.norm(j++));
       while (words[words.length - 1] === 'and') words.pop();
       const v = wordRunValue(words);
       if (v !== null && v >= MIN_VALUE) out.push({ token: i, value: v });

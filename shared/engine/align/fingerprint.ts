@@ -40,7 +40,7 @@ export function hashString(s: string): number {
 /** The hash of each token's matching key (`norm`), index for index. */
 export function tokenHashes(tokens: TokenList): Uint32Array {
   const out = new Uint32Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) out[i] = hashString((tokens.at(i) as Token).norm);
+  for (let i = 0; i < tokens.length; i++) out[i] = hashString(tokens.norm(i));
   return out;
 }
 

@@ -93,8 +93,8 @@ export function alignGlobal(a: TokenList, ra: TokenRange, b: TokenList, rb: Toke
   buffers.kb = grownTo(buffers.kb, lb);
   const { local, ka, kb } = buffers;
   WORDS.beginWindow(la + lb);
-  for (let i = 0; i < la; i++) ka[i] = WORDS.localId((a.at(rev ? ra.to - 1 - i : ra.from + i) as Token).norm, local);
-  for (let j = 0; j < lb; j++) kb[j] = WORDS.localId((b.at(rev ? rb.to - 1 - j : rb.from + j) as Token).norm, local);
+  for (let i = 0; i < la; i++) ka[i] = WORDS.localId(a.norm(rev ? ra.to - 1 - i : ra.from + i), local);
+  for (let j = 0; j < lb; j++) kb[j] = WORDS.localId(b.norm(rev ? rb.to - 1 - j : rb.from + j), local);
   const keys = WORDS.windowSize;
   let table: Uint8Array | null = null;
   if (keys * keys <= MAX_VERDICT_TABLE) {
@@ -212,7 +212,7 @@ function toOps(a: TokenList, b: TokenList, moves: readonly Dir[], ra: TokenRange
   let nextA = covered.a.from;
   let nextB = covered.b.from;
   for (const s of steps) {
-    const kind: AlignOp['op'] = s.a < 0 ? 'insert' : s.b < 0 ? 'delete' : (a.at(s.a) as Token).norm === (b.at(s.b) as Token).norm ? 'equal' : 'replace';
+    const kind: AlignOp['op'] = s.a < 0 ? 'insert' : s.b < 0 ? 'delete' : a.norm(s.a) === b.norm(s.b) ? 'equal' : 'replace';
     if (s.a >= 0) nextA = s.a + 1;
     if (s.b >= 0) nextB = s.b + 1;
     const last = ops[ops.length - 1];

@@ -184,8 +184,8 @@ export class LocalAligner implements Aligner {
     const ka = scratch.keysA(la);
     const kb = scratch.keysB(lb);
     WORDS.beginWindow(la + lb);
-    for (let i = 0; i < la; i++) ka[i] = WORDS.localId((a.at(fa + i) as Token).norm, local);
-    for (let j = 0; j < lb; j++) kb[j] = WORDS.localId((b.at(fb + j) as Token).norm, local);
+    for (let i = 0; i < la; i++) ka[i] = WORDS.localId(a.norm(fa + i), local);
+    for (let j = 0; j < lb; j++) kb[j] = WORDS.localId(b.norm(fb + j), local);
     const width = WORDS.windowSize;
     const lens = scratch.lens(width);
     for (let k = 0; k < width; k++) lens[k] = WORDS.lens[local[k] as number] as number;
@@ -395,7 +395,7 @@ function toResult(moves: readonly Move[], a: TokenList, fa: number, b: TokenList
   const start = { a: ia, b: ib };
   const ops: AlignOp[] = [];
   for (const m of moves) {
-    const op: AlignOp['op'] = m === D ? 'delete' : m === I ? 'insert' : a.at(ia)?.norm === b.at(ib)?.norm ? 'equal' : 'replace';
+    const op: AlignOp['op'] = m === D ? 'delete' : m === I ? 'insert' : a.sameNorm(ia, b, ib) ? 'equal' : 'replace';
     const na = m === I ? ia : ia + 1;
     const nb = m === D ? ib : ib + 1;
     const last = ops[ops.length - 1];

@@ -185,10 +185,10 @@ export function tokenRangeOf(tokens: TokenList, start: number, end: number): Tok
   let hi = tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((tokens.at(mid) as Token).end <= start) lo = mid + 1;
+    if (tokens.end(mid) <= start) lo = mid + 1;
     else hi = mid;
   }
   let to = lo;
-  while (to < tokens.length && (tokens.at(to) as Token).start < end) to++;
+  while (to < tokens.length && tokens.start(to) < end) to++;
   return { from: lo, to };
 }

@@ -51,7 +51,7 @@ export const MAX_CHAIN_GAP = 48;
 
 /** True when tokens `p..p+n-1` of `x` and `q..q+n-1` of `y` have equal norms (rules out hash collisions). */
 function sameGram(x: TokenList, p: number, y: TokenList, q: number, n: number): boolean {
-  for (let k = 0; k < n; k++) if (x.at(p + k)?.norm !== y.at(q + k)?.norm) return false;
+  for (let k = 0; k < n; k++) if (!x.sameNorm(p + k, y, q + k)) return false;
   return true;
 }
 

@@ -156,7 +156,7 @@ function matchAt(doc: ShortQuoteDocument, p: number, c: Candidate, cdoc: ShortQu
   if (p < 0 || p + n > doc.tokens.length) return null;
   let changed = -1;
   for (let k = 0; k < n - 1; k++) {
-    if ((doc.tokens.at(p + k) as Token).norm === c.norms[k]) continue;
+    if (doc.tokens.norm(p + k) === c.norms[k]) continue;
     if (changed >= 0 || n < o.changedMinWords) return null;
     changed = k;
   }
@@ -199,8 +199,8 @@ function findOccurrences(docs: readonly ShortQuoteDocument[], candidates: readon
     const tokens = doc.tokens;
     if (stats) stats.tokensScanned += tokens.length;
     for (let q = 0; q + 1 < tokens.length; q++) {
-      const second = index.get((tokens.at(q) as Token).norm);
-      const hits = second?.get((tokens.at(q + 1) as Token).norm);
+      const second = index.get(tokens.norm(q));
+      const hits = second?.get(tokens.norm(q + 1));
       if (!hits) continue;
       for (const [id, at] of hits) {
         const c = candidates[id] as Candidate;
@@ -226,7 +226,7 @@ function findOccurrences(docs: readonly ShortQuoteDocument[], candidates: readon
 function positionOps(a: TokenList, fa: number, b: TokenList, fb: number, len: number): AlignOp[] {
   const ops: AlignOp[] = [];
   for (let k = 0; k < len; k++) {
-    const op: AlignOp['op'] = (a.at(fa + k) as Token).norm === (b.at(fb + k) as Token).norm ? 'equal' : 'replace';
+    const op: AlignOp['op'] = a.norm(fa + k) === b.norm(fb + k) ? 'equal' : 'replace';
     const last = ops[ops.length - 1];
     if (last && last.op === op) {
       last.a.to++;

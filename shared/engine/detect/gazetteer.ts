@@ -106,9 +106,8 @@ export class Gazetteer {
     const out: OutletMatch[] = [];
     let i = tokenIndexAt(tokens, from);
     while (i < tokens.length) {
-      const first = tokens.at(i);
-      if (first === undefined || first.end > to) break;
-      if (first.start < from) {
+      if (tokens.end(i) > to) break;
+      if (tokens.start(i) < from) {
         i++;
         continue;
       }
@@ -145,14 +144,12 @@ export class Gazetteer {
     const keyStarts: number[] = [];
     let keyLen = 0;
     for (let j = i; j < tokens.length && j - i < MAX_NAME_TOKENS && node !== undefined; j++) {
-      const t = tokens.at(j);
-      if (t === undefined || t.end > to) break;
-      if (j > i) {
-        const prev = tokens.at(j - 1);
-        if (prev === undefined || !NAME_GAP.test(text.slice(prev.end, t.start))) break;
-      }
+      const tStart = tokens.start(j);
+      const tEnd = tokens.end(j);
+      if (tEnd > to) break;
+      if (j > i && !NAME_GAP.test(text.slice(tokens.end(j - 1), tStart))) break;
       keyStarts.push(keyLen);
-      const norm = t.norm;
+      const norm = tokens.norm(j);
       for (let c = 0; c < norm.length && node !== undefined; c++) {
         node = node.next.get(norm[c] ?? '');
         keyLen++;
@@ -161,8 +158,8 @@ export class Gazetteer {
         const rest = norm.slice(c + 1);
         if (rest !== '' && !POSSESSIVE.test(rest)) continue;
         if (!this.casing(text, tokens, i, j, keyStarts, alias)) continue;
-        const end = rest === '' ? t.end : Math.max(t.start, t.end - rest.length);
-        best = { match: { outlet: alias.outlet, start: tokens.at(i)?.start ?? t.start, end }, next: j + 1 };
+        const end = rest === '' ? tEnd : Math.max(tStart, tEnd - rest.length);
+        best = { match: { outlet: alias.outlet, start: tokens.start(i), end }, next: j + 1 };
       }
     }
     return best;

@@ -14,8 +14,7 @@ export function tokenIndexAt(tokens: TokenList, pos: number): number {
   let hi = tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    const t = tokens.at(mid);
-    if (t !== undefined && t.end <= pos) lo = mid + 1;
+    if (tokens.end(mid) <= pos) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -25,9 +24,9 @@ export function tokenIndexAt(tokens: TokenList, pos: number): number {
 export function countTokens(tokens: TokenList, from: number, to: number): number {
   let n = 0;
   for (let i = tokenIndexAt(tokens, from); i < tokens.length; i++) {
-    const t = tokens.at(i);
-    if (t === undefined || t.start >= to) break;
-    if (t.start >= from && t.end <= to) n++;
+    const start = tokens.start(i);
+    if (start >= to) break;
+    if (start >= from && tokens.end(i) <= to) n++;
   }
   return n;
 }

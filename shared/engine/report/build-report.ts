@@ -49,11 +49,11 @@ export function normalizedAt(tokens: TokenList, start: number, end: number): str
   let hi = tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((tokens.at(mid) as Token).end <= start) lo = mid + 1;
+    if (tokens.end(mid) <= start) lo = mid + 1;
     else hi = mid;
   }
   let to = lo;
-  if (start < end) while (to < tokens.length && (tokens.at(to) as Token).start < end) to++;
+  if (start < end) while (to < tokens.length && tokens.start(to) < end) to++;
   const words = (from: number, until: number): string =>
     tokens.slice(Math.max(0, from), Math.max(0, until)).map((t) => t.norm).join(' ');
   return `${words(lo - ID_CONTEXT_TOKENS, lo)}|${words(lo, to)}|${words(to, to + ID_CONTEXT_TOKENS)}`;

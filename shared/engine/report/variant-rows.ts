@@ -58,7 +58,7 @@ function firstEndingAfter(tokens: TokenList, from: number, to: number, pos: numb
   let hi = to;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((tokens.at(mid) as Token).end <= pos) lo = mid + 1;
+    if (tokens.end(mid) <= pos) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -73,9 +73,9 @@ function columnsOf(input: RowInput, w: number, start: number, end: number): { lo
   if (to <= from) return null;
   const col = (t: number): number => cols[Math.min(Math.max(t, from), to - 1) - from] as number;
   let i = firstEndingAfter(tokens, from, to, start);
-  if (start < end && i < to && (tokens.at(i) as Token).start < end) {
+  if (start < end && i < to && tokens.start(i) < end) {
     let j = i;
-    while (j + 1 < to && (tokens.at(j + 1) as Token).start < end) j++;
+    while (j + 1 < to && tokens.start(j + 1) < end) j++;
     return { lo: col(i), hi: col(j), empty: false };
   }
   // Nothing but punctuation or a gap here: the location is bounded by the tokens on either side.
@@ -148,7 +148,7 @@ function readingsAt(input: RowInput, text: (doc: number) => string, lo: number, 
       end = t1.end;
       norms.set(k, contextKey(tokens, w.range.from + i0, w.range.from + i1));
     } else {
-      start = end = i0 > 0 ? (tokens.at(w.range.from + i0 - 1) as Token).end : w.start;
+      start = end = i0 > 0 ? tokens.end(w.range.from + i0 - 1) : w.start;
     }
     const reading = collapse(text(w.doc).slice(start, end));
     const r = byText.get(reading);
