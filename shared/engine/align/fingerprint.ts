@@ -4,7 +4,6 @@
  * without comparing documents pairwise. Numbers, not strings: at 100x the corpus (~6 M tokens) an index of
  * strings would cost gigabytes, typed arrays cost ~25 MB each.
  */
-import type { Token } from '../types';
 import type { TokenList } from '../token-list';
 
 /**

@@ -6,7 +6,7 @@
  * placed, and the caller decides from the exact runs found whether the stretch belongs to the passage.
  * Bounded: ranges over {@link MAX_GLOBAL_CELLS} cells are not aligned.
  */
-import type { AlignOp, Token, TokenRange } from '../types';
+import type { AlignOp, TokenRange } from '../types';
 import { nearlyEqual } from './local-alignment';
 import { grownTo, MAX_COMPARED_WORD, WORDS } from './word-table';
 import type { TokenList } from '../token-list';

@@ -3,7 +3,7 @@
  * length × band, not length². It is one implementation of the `Aligner` interface; callers hand it windows
  * around seed chains, never whole documents.
  */
-import type { AlignOp, Aligner, Token, TokenRange } from '../types';
+import type { AlignOp, Aligner, TokenRange } from '../types';
 import { grownTo, MAX_COMPARED_WORD, WORDS } from './word-table';
 import type { TokenList } from '../token-list';
 

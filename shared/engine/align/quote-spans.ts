@@ -4,7 +4,7 @@
  * witness its attribution (an annotation wins over a detected candidate).
  */
 import type { Attribution } from '../../model';
-import type { QuoteCue, Token, TokenRange } from '../types';
+import type { QuoteCue, TokenRange } from '../types';
 import type { TokenList } from '../token-list';
 
 /** A quoted span of document number `doc` (character offsets) with its attribution. */

@@ -11,7 +11,7 @@ import type { SourceDocument } from '../../model';
 import type { AlignmentTable } from '../align/alignment-table';
 import type { ClusterWitness, QuoteCluster } from '../align/cluster';
 import { flagClaims } from '../flag';
-import type { ClaimInput, QuoteInput, Token } from '../types';
+import type { ClaimInput, QuoteInput } from '../types';
 import { classifyCluster, CLUSTER_KIND_RANK } from './cluster-kind';
 import { contentHash, UniqueIds } from './content-id';
 import { type PairDifference, variantRows } from './variant-rows';

@@ -11,7 +11,7 @@ import { SEVERITY_RANK } from '../../model';
 import type { AlignmentTable } from '../align/alignment-table';
 import type { ClusterWitness, QuoteCluster } from '../align/cluster';
 import { labelOf } from '../analyse/explain';
-import type { Difference, Token } from '../types';
+import type { Difference } from '../types';
 import { contentHash, UniqueIds } from './content-id';
 import type { TokenList } from '../token-list';
 
