@@ -105,6 +105,16 @@ export class TokenList implements Iterable<Token> {
     return here === there && (!here || this.norms[i] === other.norms[j]);
   }
 
+  /** True when token `i` of this list and token `j` of `other` have the same text (compared in place). */
+  sameText(i: number, other: TokenList, j: number): boolean {
+    const s = this.starts[i] as number;
+    const length = (this.ends[i] as number) - s;
+    const t = other.starts[j] as number;
+    if ((other.ends[j] as number) - t !== length) return false;
+    for (let k = 0; k < length; k++) if (this.source.charCodeAt(s + k) !== other.source.charCodeAt(t + k)) return false;
+    return true;
+  }
+
   /** Start (JS string index) of token `i`. */
   start(i: number): number {
     return this.starts[i] as number;
