@@ -13,7 +13,8 @@ import { DEFAULT_PAIR_OPTIONS, findSharedPassages, type PairOptions, type PairTr
 import { charSpan, type QuoteSpan, QuoteSpans } from './align/quote-spans';
 import { joinByFigures } from './align/figure-join';
 import { findShortQuoteClusters, type ShortQuoteLookupOptions } from './align/short-quotes';
-import { analysePair, compareAttribution, movesAcrossPairs, translationDifference } from './analyse';
+import { joinReportedSpeech } from './align/reported-speech';
+import { analysePair, asReportedSpeech, compareAttribution, movesAcrossPairs, translationDifference } from './analyse';
 import { cacheKey } from './cache';
 import { detectQuotes, findOutletMentions } from './detect';
 import { type AnalysedCluster, buildReport, type PairDifference } from './report';
@@ -197,10 +198,14 @@ export function analyseCluster(cluster: QuoteCluster, analyses: readonly Documen
   for (const m of moved.moves) differences.push(m);
   cluster.pairs.forEach((p, k) => {
     const [a, b] = pairViews(views[p.x] as WitnessView, views[p.y] as WitnessView, p.ops);
-    const found = p.mode === 'translation' ? [translationDifference(a, b)] : analysePair(a, b, moved.ops[k] as AlignOp[]);
-    // One comparison of attribution per pair of witnesses, however many alignments link them.
+    const reported = cluster.witnesses[p.x]?.reported === true && cluster.witnesses[p.y]?.reported === true;
+    const aligned = p.mode === 'translation' ? [translationDifference(a, b)] : analysePair(a, b, moved.ops[k] as AlignOp[]);
+    const found = reported ? asReportedSpeech(aligned) : aligned;
+    // One comparison of attribution per pair of witnesses, however many alignments link them. Two reports
+    // of a statement stand in different articles by construction; their sources are compared in the quote
+    // cluster whose lead-ins they are.
     const key = `${p.x}:${p.y}`;
-    if (!attributed.has(key)) {
+    if (!attributed.has(key) && !reported) {
       attributed.add(key);
       found.push(...compareAttribution(a, b));
     }
@@ -233,8 +238,12 @@ export function runStages(given: CheckInput, options: CheckOptions = {}, tuning:
     // Quotes too short for n-gram discovery, looked up exactly; only those no cluster above already holds.
     const short = findShortQuoteClusters(withText, q, joined, tuning.short);
     // Renderings that share figures but too few words to align, compared as translations.
-    const rendered = [...joinByFigures(withText, q, [...joined, ...short]), ...joinBySpeaker([...joined, ...short], withText, q)];
-    return { quotes: q, passages: found, clusters: [...joined, ...short, ...rendered] };
+    // (A pair the figures joined is not joined again by its speaker.)
+    const byFigures = joinByFigures(withText, q, [...joined, ...short]);
+    const rendered = [...byFigures, ...joinBySpeaker([...joined, ...short, ...byFigures], withText, q)];
+    // Lead-ins of shared quotes and the paraphrases that report the same statement, judged as paraphrase.
+    const reported = joinReportedSpeech([...joined, ...short, ...rendered], withText, q);
+    return { quotes: q, passages: found, clusters: [...joined, ...short, ...rendered, ...reported] };
   });
   const transliteration = input.transliteration ? compileTransliteration(input.transliteration) : DEFAULT_TRANSLITERATION;
   const analysed = clock.time('analyse', () =>

@@ -56,8 +56,19 @@ export function wordOverlap(a: SeedDocument, ra: TokenRange, b: SeedDocument, rb
   return union === 0 ? 0 : both / union;
 }
 
+/**
+ * True when two witnesses stand in one article: the same document and the same bounding quote (an article
+ * block, a quotation). Two passages of one article are two excerpts of it, never two renderings.
+ */
+function sameArticle(quotes: QuoteSpans, x: ClusterWitness, y: ClusterWitness): boolean {
+  if (x.doc !== y.doc) return false;
+  const k = quotes.boundingIndex(x.doc, x.start, x.end);
+  return k >= 0 && k === quotes.boundingIndex(y.doc, y.start, y.end);
+}
+
 /** True when `w` may be another rendering of the passage of `rep`. */
-function renderings(docs: readonly SeedDocument[], rep: ClusterWitness, w: ClusterWitness, o: JoinOptions): boolean {
+function renderings(docs: readonly SeedDocument[], quotes: QuoteSpans, rep: ClusterWitness, w: ClusterWitness, o: JoinOptions): boolean {
+  if (sameArticle(quotes, rep, w)) return false;
   const la = rep.range.to - rep.range.from;
   const lb = w.range.to - w.range.from;
   if (la < o.minTokens || lb < o.minTokens) return false;
@@ -102,10 +113,10 @@ function spansByDoc(clusters: readonly QuoteCluster[]): Map<number, { start: num
  * Merges drafts of one key whose representatives may render each other (second into first): the second's
  * witnesses and pairs join the first, and the two representatives are compared as renderings.
  */
-function mergeDrafts(group: Draft[], docs: readonly SeedDocument[], o: JoinOptions): Draft[] {
+function mergeDrafts(group: Draft[], docs: readonly SeedDocument[], quotes: QuoteSpans, o: JoinOptions): Draft[] {
   const out: Draft[] = [];
   for (const y of group) {
-    const x = out.find((d) => renderings(docs, repOf(d), repOf(y), o));
+    const x = out.find((d) => renderings(docs, quotes, repOf(d), repOf(y), o));
     if (!x) {
       out.push(y);
       continue;
@@ -135,7 +146,7 @@ export function joinByAttribution(clusters: readonly QuoteCluster[], docs: reado
     else if (keyed.has(d.key)) keyed.get(d.key)?.push(d);
     else keyed.set(d.key, [d]);
   }
-  for (const [key, group] of keyed) keyed.set(key, mergeDrafts(group, docs, o));
+  for (const [key, group] of keyed) keyed.set(key, mergeDrafts(group, docs, quotes, o));
   const taken = spansByDoc(clusters);
   for (const s of quotes.all()) {
     const key = attributionKey(s.attribution);
@@ -143,7 +154,7 @@ export function joinByAttribution(clusters: readonly QuoteCluster[], docs: reado
     const w = spanWitness(s, docs);
     let group = keyed.get(key);
     if (!group) keyed.set(key, (group = []));
-    const target = group.find((d) => renderings(docs, repOf(d), w, o));
+    const target = group.find((d) => renderings(docs, quotes, repOf(d), w, o));
     if (target) {
       target.pairs.push({ x: target.rep, y: target.witnesses.length, mode: 'translation', ops: [] });
       target.witnesses.push(w);
@@ -198,6 +209,18 @@ function rendersSpeech(docs: readonly SeedDocument[], x: ClusterWitness, y: Clus
 }
 
 /**
+ * One span per place: a user's quote accepted from a suggestion and the detected candidate it came from
+ * are one quote, so the user's (or the first) stands for the place and the others that overlap it go.
+ */
+function onePerPlace(spans: readonly QuoteSpan[]): QuoteSpan[] {
+  const kept: QuoteSpan[] = [];
+  for (const s of [...spans].sort((x, y) => Number(y.user) - Number(x.user))) {
+    if (!kept.some((k) => k.doc === s.doc && k.start < s.end && s.start < k.end)) kept.push(s);
+  }
+  return kept.sort((x, y) => x.doc - y.doc || x.start - y.start);
+}
+
+/**
  * Renderings of one speaker's words (two translations of a statement credited to a person, not an outlet):
  * quotes in marks whose attribution names the same speaker (family names alike), in different documents,
  * that do not already share a cluster comparison, and whose words correspond as {@link rendersSpeech}
@@ -223,7 +246,7 @@ export function joinBySpeaker(clusters: readonly QuoteCluster[], docs: readonly 
     }));
   const out: QuoteCluster[] = [];
   for (const group of bySpeaker.values()) {
-    const witnesses = group.map((s) => spanWitness(s, docs));
+    const witnesses = onePerPlace(group).map((s) => spanWitness(s, docs));
     for (let i = 0; i < witnesses.length; i++) {
       for (let j = i + 1; j < witnesses.length; j++) {
         const a = witnesses[i] as ClusterWitness;

@@ -30,6 +30,8 @@ export interface ClusterWitness {
   translated: boolean;
   /** True when the witness overlaps a quote annotation or a detected candidate. */
   quoted: boolean;
+  /** True for reported speech: a quote's lead-in or a paraphrase of it, in the author's own words (`reported-speech.ts`). */
+  reported?: boolean;
 }
 
 /**

@@ -19,6 +19,7 @@ export { buildAlignmentTable, longestIncreasing } from './alignment-table';
 export { alignGlobal, MAX_GLOBAL_CELLS } from './global-alignment';
 export { joinByFigures, MIN_FIGURES, MIN_DISTINCT } from './figure-join';
 export type { AlignmentTable } from './alignment-table';
+export { joinReportedSpeech, MIN_SHARED as MIN_REPORTED_SHARED } from './reported-speech';
 export { joinByAttribution, attributionKey, wordOverlap, DEFAULT_JOIN_OPTIONS } from './attribution-join';
 export type { JoinOptions } from './attribution-join';
 export { findShortQuoteClusters, DEFAULT_SHORT_QUOTE_OPTIONS } from './short-quotes';

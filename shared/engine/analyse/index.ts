@@ -3,6 +3,7 @@
  * an aligned witness pair, attribution conflicts between witnesses, and translation pairs.
  */
 export { analysePair, mergeGapPairs } from './classify';
+export { asReportedSpeech } from './reported-speech';
 export { compareAttribution, conflictingFields, outletKey, datesCompatible, authorsCompatible } from './attribution';
 export { translationDifference, wordingOverlap } from './translation';
 export { differenceSummary, LABEL } from './explain';

@@ -165,7 +165,9 @@ function mastheadBefore(text: string, sentenceFrom: number, open: number): { out
  * of saying: `Heydar Aliyev said in his speech …:`, `the President, Heydar Aliyev, said …:`. The name nearest
  * the verb wins; words at a sentence start (`The`, `In`) never begin one.
  */
-const SPEAKER = /(\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+){1,3}),?\s+(?:said|says|stated|states|declared|declares|noted|notes|stressed|stresses|wrote|writes|told|tells|added|emphasi[sz]ed|pointed\s+out)\b/gu;
+/** Verbs of saying that follow a speaker's name; reported speech reads what a sentence says after one. */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'stated', 'states', 'declared', 'declares', 'noted', 'notes', 'stressed', 'stresses', 'wrote', 'writes', 'told', 'tells', 'added', 'emphasised', 'emphasized']);
+const SPEAKER = new RegExp(`(\\p{Lu}[\\p{Ll}’'-]+(?:\\s+\\p{Lu}[\\p{Ll}’'-]+){1,3}),?\\s+(?:${[...SPEECH_VERBS].join('|')}|pointed\\s+out)\\b`, 'gu');
 const NOT_A_NAME = /^(?:The|A|An|In|On|At|This|That|These|Those|It|He|She|They|We|His|Her|Their|Our|According|Mr|Mrs|Ms|Dr)\s/u;
 
 function speakerBefore(text: string, from: number, open: number): { name: string; start: number; end: number } | null {

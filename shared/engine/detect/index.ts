@@ -24,7 +24,7 @@ export { Gazetteer, type OutletMatch } from './gazetteer';
 export { BUILTIN_OUTLETS, type OutletEntry } from './outlets';
 export { findQuotedSpans, MAX_QUOTE_CHARS, MAX_SINGLE_QUOTE_CHARS, type QuotedSpan, type QuoteStyle } from './quotation-marks';
 export { findBlocks, type Block } from './blocks';
-export { attributeFromContext, findPhraseCandidates, type ContextAttribution, type PhraseCandidate } from './attribution-phrases';
+export { attributeFromContext, findPhraseCandidates, SPEECH_VERBS, type ContextAttribution, type PhraseCandidate } from './attribution-phrases';
 
 /**
  * Quotes shorter than this many words are scare quotes, names or titles (`“grim and unconscionable,”`, `"free

@@ -189,6 +189,28 @@ function sideReadings(input: RowInput, members: readonly PairDifference[]): Read
   return out;
 }
 
+/**
+ * Readings that hold both sides of every difference of a row. A witness the table places elsewhere (its
+ * sentences in another order, so the table kept its other placement) may still differ here in a direct
+ * comparison: it reads what that comparison says it reads, instead of standing outside its own difference.
+ */
+function withSides(input: RowInput, readings: Reading[], outside: string[], members: readonly PairDifference[]): { readings: Reading[]; outside: string[] } {
+  const holds = (id: string): boolean => readings.some((r) => r.witnesses.some((x) => x.witness === id));
+  let out = outside;
+  for (const d of members) {
+    for (const [w, side] of [[d.x, d.difference.a], [d.y, d.difference.b]] as const) {
+      const id = input.witnessIds[w] as string;
+      if (holds(id)) continue;
+      out = out.filter((x) => x !== id);
+      const text = collapse(side.text);
+      const r = readings.find((x) => x.text === text);
+      if (r) r.witnesses.push({ witness: id, start: side.start, end: side.end });
+      else readings.push({ text, witnesses: [{ witness: id, start: side.start, end: side.end }] });
+    }
+  }
+  return { readings, outside: out };
+}
+
 /** The most severe difference of a row (the first one on a tie). */
 function worst(members: readonly PairDifference[]): PairDifference {
   let w = members[0] as PairDifference;
@@ -242,7 +264,7 @@ export function variantRows(input: RowInput, text: (doc: number) => string): Row
     const diffs = l.members.map((k) => input.differences[k] as PairDifference);
     const at = readingsAt(input, text, l.lo, l.hi);
     const norms = at.norms;
-    const [readings, outside] = at.readings.length >= 2 ? [at.readings, at.outside] : [sideReadings(input, diffs), []];
+    const { readings, outside } = at.readings.length >= 2 ? withSides(input, at.readings, at.outside, diffs) : { readings: sideReadings(input, diffs), outside: [] };
     const first = [...norms.keys()].sort((p, q) => {
       const a = input.cluster.witnesses[p] as ClusterWitness;
       const b = input.cluster.witnesses[q] as ClusterWitness;

@@ -95,7 +95,9 @@ describe('stable discrepancy ids', () => {
           }
         }
       }),
-      { numRuns: 25 },
+      // Seeds that once failed: a third document with two sentences in another order, whose direct
+      // comparison differs where the table placed it elsewhere.
+      { numRuns: 25, examples: [[334], [932], [1452]] },
     );
   });
 });

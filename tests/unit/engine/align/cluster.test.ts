@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  clusterPassages, consensus, fingerprints, findSharedPassages, joinByAttribution, LocalAligner, QuoteSpans,
+  clusterPassages, consensus, finishCluster, fingerprints, findSharedPassages, joinByAttribution, LocalAligner, QuoteSpans, tokenRangeOf,
   type SeedDocument,
 } from '../../../../shared/engine/align';
 import { tokenize } from '../../../../shared/engine';
@@ -89,6 +89,24 @@ describe('joinByAttribution', () => {
     expect(joined).toHaveLength(1);
     expect(joined[0]?.witnesses.map((w) => w.doc)).toEqual([0, 1]);
     expect(joined[0]?.pairs).toEqual([{ x: 0, y: 1, mode: 'translation', ops: [] }]);
+  });
+
+  it('never takes two passages of one article for renderings of each other', () => {
+    // One reprinted article (a block under its dateline) quoted in two places, each passage reprinted by
+    // another paper: same outlet and date, few shared words, comparable lengths, yet two excerpts of one
+    // text, not a text and its translation.
+    const second = 'The council met late into the night and agreed that the bridge over the river would be rebuilt with money from the regional fund before the spring.';
+    const docs = [seedDoc(`${english} ${second}`), seedDoc(english), seedDoc(second)];
+    const attribution = { outlet: 'Memorial', date: '1992-03-10' };
+    const witness = (doc: number, start: number, end: number) => ({ doc, start, end, range: tokenRangeOf((docs[doc] as SeedDocument).tokens, start, end), attribution, translated: false, quoted: true });
+    const pair = (x: ReturnType<typeof witness>, y: ReturnType<typeof witness>) => finishCluster([x, y], [{ x: 0, y: 1, mode: 'aligned', ops: [] }]);
+    const clusters = [pair(witness(0, 0, english.length), witness(1, 0, english.length)), pair(witness(0, english.length + 1, english.length + 1 + second.length), witness(2, 0, second.length))];
+    const block = (doc: number, end: number) => ({ doc, start: 0, end, attribution, translated: false, user: false, cue: 'block' as const });
+    const oneArticle = new QuoteSpans(3, [block(0, english.length + 1 + second.length)]);
+    expect(joinByAttribution(clusters, docs, oneArticle).map((c) => c.witnesses.length)).toEqual([2, 2]);
+    // Two articles of one document (no block holds both) may render each other.
+    const twoArticles = new QuoteSpans(3, [block(0, english.length), { ...block(0, english.length + 1 + second.length), start: english.length + 1 }]);
+    expect(joinByAttribution(clusters, docs, twoArticles).map((c) => c.witnesses.length)).toEqual([4]);
   });
 
   it('does not join quotes whose dates differ or that lack a date', () => {
