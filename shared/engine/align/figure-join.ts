@@ -54,7 +54,7 @@ function figuresOf(d: TextDocument): Figure[] {
   const tokens = d.tokens;
   let lastEnd = -1;
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
+    const t = tokens.at(i) as Token;
     if (isNumeral(t)) {
       const span = numeralSpan(d.text, t.start, t.end);
       if (span.end === lastEnd) continue;
@@ -64,7 +64,7 @@ function figuresOf(d: TextDocument): Figure[] {
     } else if (isNumberWord(t.norm)) {
       let j = i;
       const words: string[] = [];
-      while (j < tokens.length && (isNumberWord((tokens[j] as Token).norm) || ((tokens[j] as Token).norm === 'and' && words.length > 0))) words.push((tokens[j++] as Token).norm);
+      while (j < tokens.length && (isNumberWord(tokens.norm(j)) || (tokens.norm(j) === 'and' && words.length > 0))) words.push(tokens.norm(j++));
       while (words[words.length - 1] === 'and') words.pop();
       const v = wordRunValue(words);
       if (v !== null && v >= MIN_VALUE) out.push({ token: i, value: v });

@@ -72,7 +72,7 @@ const isContent = (t: Token): boolean => !isFunctionWord(t.norm);
 function contentOf(d: Doc, range: TokenRange, credit?: { start: number; end: number }): number[] {
   const out: number[] = [];
   for (let i = range.from; i < range.to; i++) {
-    const t = d.tokens[i] as Token;
+    const t = d.tokens.at(i) as Token;
     if (credit && t.start < credit.end && credit.start < t.end) continue;
     if (isContent(t) && !isDatePart(d.tokens, i, range)) out.push(i);
   }
@@ -82,7 +82,7 @@ function contentOf(d: Doc, range: TokenRange, credit?: { start: number; end: num
 /** Keys of neighbouring content-word pairs (distinct). */
 function pairKeys(d: Doc, content: readonly number[]): Set<string> {
   const keys = new Set<string>();
-  for (let k = 1; k < content.length; k++) keys.add(`${(d.tokens[content[k - 1] as number] as Token).norm}\u0000${(d.tokens[content[k] as number] as Token).norm}`);
+  for (let k = 1; k < content.length; k++) keys.add(`${d.tokens.norm(content[k - 1] as number)}\u0000${d.tokens.norm(content[k] as number)}`);
   return keys;
 }
 
@@ -156,8 +156,8 @@ function clauses(d: Doc, range: TokenRange): TokenRange[] {
   const out: TokenRange[] = [];
   let from = range.from;
   for (let i = range.from + 1; i < range.to; i++) {
-    const gap = d.text.slice((d.tokens[i - 1] as Token).end, (d.tokens[i] as Token).start);
-    const next = (d.tokens[i] as Token).norm;
+    const gap = d.text.slice(d.tokens.end(i - 1), d.tokens.start(i));
+    const next = d.tokens.norm(i);
     if (/;/u.test(gap) || (/,/u.test(gap) && (next === 'and' || next === 'but' || next === 'while' || next === 'whereas'))) {
       out.push({ from, to: i });
       from = i;
@@ -169,7 +169,7 @@ function clauses(d: Doc, range: TokenRange): TokenRange[] {
 
 /** True when the token is a name written with a capital and not the first word of its sentence. */
 function isNameToken(d: Doc, i: number): boolean {
-  return /^\p{Lu}/u.test((d.tokens[i] as Token).text) && !breakBefore(d, i);
+  return /^\p{Lu}/u.test(d.tokens.text(i)) && !breakBefore(d, i);
 }
 
 /**
@@ -188,10 +188,10 @@ function sharedInOrder(docs: readonly Doc[], x: Report, y: Report, xs: readonly 
   let curName = new Uint8Array(m + 1);
   for (let i = 1; i <= n; i++) {
     const ti = xs[i - 1] as number;
-    const key = (dx.tokens[ti] as Token).norm;
+    const key = dx.tokens.norm(ti);
     for (let j = 1; j <= m; j++) {
       const tj = ys[j - 1] as number;
-      if ((dy.tokens[tj] as Token).norm === key) {
+      if (dy.tokens.norm(tj) === key) {
         cur[j] = (prev[j - 1] as number) + 1;
         curName[j] = prevName[j - 1] || (isNameToken(dx, ti) && isNameToken(dy, tj)) ? 1 : 0;
       } else if ((prev[j] as number) >= (cur[j - 1] as number)) {
@@ -220,7 +220,7 @@ function report(docs: readonly Doc[], quotes: QuoteSpans, occupied: Occupied, do
   const d = docs[doc] as Doc;
   const { start, end } = charSpan(d.tokens, range);
   const content = contentOf(d, range, credit);
-  const verb = content.findIndex((i) => SPEECH_VERBS.has((d.tokens[i] as Token).norm));
+  const verb = content.findIndex((i) => SPEECH_VERBS.has(d.tokens.norm(i)));
   return { doc, range, start, end, content, statement: verb + 1, article: `${doc}:${quotes.boundingIndex(doc, start, end)}`, cluster, free: !occupied.overlaps(doc, start, end) };
 }
 
