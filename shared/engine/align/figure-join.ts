@@ -120,13 +120,6 @@ function chains(fx: readonly Figure[], fy: readonly Figure[], seeds: readonly nu
   return [...out, ...open];
 }
 
-/** Indices of x's figures whose value y has, ascending. */
-function sharedSeeds(bx: FiguresByValue, by: FiguresByValue): number[] {
-  const out: number[] = [];
-  for (const [v, list] of bx) if (by.has(v)) out.push(...list);
-  return out.sort((a, b) => a - b);
-}
-
 /**
  * Clusters of renderings found by their figures (see the file comment), for pairs of places no existing
  * cluster already compares directly. Deterministic; cost linear in the figures of each document pair that
@@ -151,10 +144,19 @@ export function joinByFigures(docs: readonly MentionDocument[], quotes: QuoteSpa
   });
   const out: QuoteCluster[] = [];
   for (let x = 0; x < docs.length; x++) {
-    const partners = new Set<number>();
-    for (const v of (byValue[x] as FiguresByValue).keys()) for (const y of docsOfValue.get(v) ?? []) if (y >= x) partners.add(y);
-    for (const y of [...partners].sort((a, b) => a - b)) {
-      const seeds = sharedSeeds(byValue[x] as FiguresByValue, byValue[y] as FiguresByValue);
+    // Each partner's seeds gathered in one pass over x's values and their (bounded) postings, not by
+    // comparing x's values with every partner's.
+    const seedsOf = new Map<number, number[]>();
+    for (const [v, list] of byValue[x] as FiguresByValue) {
+      for (const y of docsOfValue.get(v) ?? []) {
+        if (y < x) continue;
+        const seeds = seedsOf.get(y);
+        if (seeds) seeds.push(...list);
+        else seedsOf.set(y, [...list]);
+      }
+    }
+    for (const y of [...seedsOf.keys()].sort((a, b) => a - b)) {
+      const seeds = (seedsOf.get(y) as number[]).sort((a, b) => a - b);
       // A chain's distinct values are values of distinct seeds: too few seeds, no chain can qualify.
       if (seeds.length < MIN_DISTINCT) continue;
       for (const chain of chains(figures[x] as Figure[], figures[y] as Figure[], seeds, byValue[y] as FiguresByValue, x === y)) {
