@@ -42,6 +42,9 @@ const MAX_OVERLAP = 0.5;
 /** Smallest value that counts: `one`, `two`, `three` are words of every text. */
 const MIN_VALUE = 4;
 
+/** How a numeral written with a suffix ends (`366th`): only such a word token is looked at closer. */
+const ORDINAL_END = /(?:st|nd|rd|th)$/u;
+
 /** A figure of a document: the token it starts at, and its value. */
 interface Figure {
   token: number;
@@ -54,14 +57,14 @@ function figuresOf(d: TextDocument): Figure[] {
   const tokens = d.tokens;
   let lastEnd = -1;
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens.at(i) as Token;
-    if (isNumeral(t)) {
-      const span = numeralSpan(d.text, t.start, t.end);
+    // Accessors, not token views: this reads every token of the project.
+    if (tokens.isNumber(i) || (ORDINAL_END.test(tokens.norm(i)) && isNumeral(tokens.at(i) as Token))) {
+      const span = numeralSpan(d.text, tokens.start(i), tokens.end(i));
       if (span.end === lastEnd) continue;
       lastEnd = span.end;
       const v = parseNumeral(d.text.slice(span.start, span.end));
       if (v !== null && v >= MIN_VALUE) out.push({ token: i, value: v });
-    } else if (isNumberWord(t.norm)) {
+    } else if (isNumberWord(tokens.norm(i))) {
       let j = i;
       const words: string[] = [];
       while (j < tokens.length && (isNumberWord(tokens.norm(j)) || (tokens.norm(j) === 'and' && words.length > 0))) words.push(tokens.norm(j++));
