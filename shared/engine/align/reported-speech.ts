@@ -16,7 +16,7 @@
 import type { Token, TokenRange } from '../types';
 import { SPEECH_VERBS } from '../detect';
 import { isFunctionWord } from '../normalize';
-import { type ClusterWitness, finishCluster, type QuoteCluster, toWitness, type WitnessPair } from './cluster';
+import { type ClusterWitness, components, finishCluster, type QuoteCluster, toWitness, type WitnessPair } from './cluster';
 import { isDatePart } from './date-words';
 import { alignGlobal } from './global-alignment';
 import type { QuoteSpans } from './quote-spans';
@@ -277,24 +277,6 @@ function likelyLeadIns(docs: readonly Doc[], r: Report, index: Map<string, numbe
   return [...counts].filter(([, n]) => n >= MIN_SHARED_PAIRS).sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, MAX_COMPARED).map(([p]) => p);
 }
 
-/** Connected groups of `count` nodes linked by `edges`, each listed in node order. */
-function groups(count: number, edges: readonly (readonly [number, number])[]): number[][] {
-  const parent = Array.from({ length: count }, (_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i] as number] as number;
-    return i;
-  };
-  for (const [x, y] of edges) parent[find(x)] = find(y);
-  const by = new Map<number, number[]>();
-  for (let i = 0; i < count; i++) {
-    const root = find(i);
-    const list = by.get(root);
-    if (list) list.push(i);
-    else by.set(root, [i]);
-  }
-  return [...by.values()];
-}
-
 /**
  * Clusters of reported speech (see the file comment): per quote cluster, its lead-ins and the unquoted
  * sentences elsewhere that report the same statement, each two that do compared word for word.
@@ -335,7 +317,7 @@ export function joinReportedSpeech(clusters: readonly QuoteCluster[], docs: read
     for (const k of matched) if ((leads[k] as Report).cluster === cluster) edges.push([k, node]);
   }
   const out: QuoteCluster[] = [];
-  for (const members of groups(nodes.length, edges)) {
+  for (const members of components(nodes.length, edges)) {
     if (members.length < 2) continue;
     const local = new Map(members.map((m, k) => [m, k]));
     const witnesses: ClusterWitness[] = members.map((m) => {
