@@ -230,6 +230,7 @@ function report(docs: readonly Doc[], quotes: QuoteSpans, occupied: Occupied, do
  */
 function leadIns(clusters: readonly QuoteCluster[], docs: readonly Doc[], quotes: QuoteSpans, occupied: Occupied): Report[] {
   const out: Report[] = [];
+  const seen = new Set<string>();
   clusters.forEach((c, k) => {
     for (const w of c.witnesses) {
       if (!w.quoted || (!w.attribution.outlet && !w.attribution.author)) continue;
@@ -240,7 +241,11 @@ function leadIns(clusters: readonly QuoteCluster[], docs: readonly Doc[], quotes
       if (!range || range.to - range.from > MAX_REPORT_TOKENS) continue;
       const r = report(docs, quotes, occupied, w.doc, range, k, w.attributionSpan);
       if (r.content.length < MIN_SHARED || quotes.speechIn(w.doc, r.start, r.end).length > 0) continue;
-      if (!out.some((x) => x.doc === r.doc && x.start === r.start)) out.push(r);
+      const key = `${r.doc}:${r.start}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        out.push(r);
+      }
     }
   });
   return out;
