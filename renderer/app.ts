@@ -190,7 +190,7 @@ export class App implements Workspace {
       },
     });
     this.search = new ProjectSearch(element('project-search', HTMLElement), {
-      search: async (query) => unwrap(await this.api.findInProject({ query })),
+      search: async (request) => unwrap(await this.api.findInProject(request)),
       onOpen: (m, query) => void this.showSpan(m.document, m.start, m.end).then(() => this.findBar.open(query)),
       titleOf: (id) => this.titleOf(id),
     });

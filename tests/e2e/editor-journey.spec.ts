@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import { corpusDir, corpusSkipReason, hasCorpus } from '../helpers/corpus';
 import { test, expect, type Server } from './fixtures';
 import {
-  acceptSuggestionsAndClaim, afterReload, compare, crossReference, editDeleteUndo, expectVerdicts, openDocument, reviewMode, seeFlag,
+  acceptSuggestionsAndClaim, afterReload, compare, crossReference, editDeleteUndo, expectVerdicts, findThroughNoise, openDocument, reviewMode, seeFlag,
   type JourneyContext,
 } from './journey-steps';
 import { SAMPLE } from './paths';
@@ -15,6 +15,8 @@ interface JourneyPlan {
   suggested: string;
   target: string;
   shots: string;
+  /** Steps only this plan's documents can take (the corpus's noise). */
+  extra?: (ctx: JourneyContext) => Promise<void>;
 }
 
 async function addDocuments(page: Page, plan: JourneyPlan): Promise<void> {
@@ -35,6 +37,7 @@ async function journey(page: Page, server: Server, plan: JourneyPlan): Promise<v
   const ctx: JourneyContext = { page, call: server.call, projectDir: server.projectDir, shots: plan.shots };
   await page.goto(server.url);
   await addDocuments(page, plan);
+  await plan.extra?.(ctx);
   const { claimId } = await acceptSuggestionsAndClaim(ctx, plan.suggested);
   const crossrefId = await crossReference(ctx, plan.suggested, plan.target);
   await seeFlag(ctx, claimId);
@@ -77,6 +80,7 @@ test.describe('the editor journey', () => {
       suggested: 'JUSTICE FOR KHOJALY',
       target: 'Town wiped',
       shots: 'corpus',
+      extra: (ctx) => findThroughNoise(ctx, { '001': '001.txt', '002': '002.txt' }),
     });
   });
 });

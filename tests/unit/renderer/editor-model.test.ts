@@ -188,6 +188,26 @@ describe('find', () => {
     expect(findText(text, query).spans).toEqual([{ start: 0, end: text.length }]);
   });
 
+  it.each([
+    ['a Cyrillic о in a Latin word', 'оn the territory adjoined', 'on the territory adjoined'],
+    ['look-alike capitals', 'GENOCIDE AS АN INTERNATIONAL СRIMЕ', 'genocide as an international crime'],
+    ['a look-alike-only word among Latin ones', 'in part, а national', 'in part, a national'],
+    ['diacritics', 'Mérida café', 'Merida cafe'],
+    ['a word split by a stray space', 'I zvestia', 'Izvestia'],
+    ['a word split at a line-end hyphen', 'scat -\r\ntered', 'scattered'],
+  ])('matches through %s at the exact original span', (_name, text, query) => {
+    expect(findText(`x ${text} y`, query).spans).toEqual([{ start: 2, end: 2 + text.length }]);
+  });
+
+  it('keeps real Cyrillic apart and case-insensitive', () => {
+    expect(findText('Коммерсантъ по делу', 'КОММЕРСАНТЪ').total).toBe(1);
+    // `по` among Russian words is Russian, not a look-alike `no`.
+    expect(findText('Коммерсантъ по делу', 'no').total).toBe(0);
+    expect(findText('I went home', 'Iwent').total).toBe(1);
+    expect(findText('I went home', 'Iwenthome').total).toBe(1);
+    expect(findText('I went  \n home', 'wenthome').total).toBe(0);
+  });
+
   it('counts every match but answers at most the limit, and finds nothing for a blank query', () => {
     expect(findText('a a a a', 'a', 2)).toEqual({ spans: [{ start: 0, end: 1 }, { start: 2, end: 3 }], total: 4 });
     expect(findText('a a', '   ').total).toBe(0);
