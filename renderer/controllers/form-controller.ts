@@ -85,6 +85,17 @@ export class FormController implements FormContext {
     if (to && 'document' in to && targetText === undefined) void this.textOf(to.document).then(() => undefined);
   }
 
+  /**
+   * The target view and the text it shows while it is open, or null; with `focused`, only when focus is
+   * in it (so Ctrl+F there searches the target, not the open document).
+   */
+  targetView(focused: boolean): { pane: DocumentPane; text: string } | null {
+    const { section } = this.targetEl;
+    if (section.hidden || this.targetDoc === null) return null;
+    if (focused && !section.contains(document.activeElement)) return null;
+    return { pane: this.target, text: this.target.shownText };
+  }
+
   /** Forgets cached texts (a document changed on disk) and completions (a quote was saved). */
   invalidate(document?: string): void {
     if (document) this.texts.delete(document);

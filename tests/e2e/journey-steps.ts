@@ -150,6 +150,17 @@ export async function crossReference(ctx: JourneyContext, from: string, targetTi
   await form.getByLabel('Target document').selectOption(target.id);
   const pane = page.getByTestId('target-pane');
   await expect(pane).toContainText(`Target: ${targetTitle}`);
+  // Ctrl+F in the target view searches the target document, not the open one.
+  await page.locator(TARGET_VIEW).click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+f');
+  const find = page.getByRole('search', { name: 'Find in the target document' });
+  await find.getByRole('searchbox').fill(targetSentence.replace(/\s+/g, ' ').trim().slice(0, 30));
+  await expect(find).toContainText(/1 of \d+/);
+  await expect(pane.locator('.find-current').first()).toBeInViewport();
+  await expect(page.locator('#document-mount .find-match')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(pane.locator('.find-match')).toHaveCount(0);
+  await expect(form).toBeVisible();
   await selectWithMouse(page, targetSentence, TARGET_VIEW);
   await expect(form.getByTestId('picked-target')).toContainText(targetTitle);
   await form.getByRole('button', { name: 'Save cross-reference' }).click();
