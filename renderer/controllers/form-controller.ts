@@ -52,6 +52,7 @@ export class FormController implements FormContext {
         hooks.onDidToggle(false);
       },
       onDelete: (a) => void ws.actions.remove(a.id),
+      onResume: () => hooks.onDidToggle(true),
     });
     this.target = new DocumentPane(targetEl.mount, {
       onDidChangeSelection: (span) => {
@@ -175,22 +176,22 @@ export class FormController implements FormContext {
     }
   }
 
-  private async save(request: FormRequest, result: FormResult): Promise<boolean> {
+  private async save(request: FormRequest, result: FormResult): Promise<Annotation | null> {
     if (request.mode === 'create') {
       // Checked here with the contract's own schema, so what is sent is typed, and a body the form got
       // wrong is explained before any request.
       const input = NewAnnotation.safeParse({ kind: request.kind, document: request.document, start: request.start, end: request.end, body: result.body, tags: result.tags });
       if (!input.success) {
         this.ws.notices.show(`The ${request.kind} cannot be saved: ${describeIssues(input.error)}`, 'error');
-        return false;
+        return null;
       }
       const created = await this.ws.actions.create(input.data);
       if (created?.kind === 'quote') this.outletList = null;
       if (created) this.hooks.onCreated(created);
-      return created !== null;
+      return created;
     }
     const updated = await this.ws.actions.update(request.annotation.id, { body: result.body, tags: result.tags });
     if (updated?.kind === 'quote') this.outletList = null;
-    return updated !== null;
+    return updated;
   }
 }
