@@ -138,7 +138,7 @@ export class DocumentPane {
   selectedSpan(): TextSpan | null {
     if (!this.view || !this.map) return null;
     const { from, to, empty } = this.view.state.selection;
-    return empty ? null : this.map.toSpan({ from, to });
+    return empty ? null : this.map.toSpan({ from, to }, this.text);
   }
 
   /** The text offset of the caret (the selection's head), or null. */
