@@ -106,7 +106,7 @@ export class App implements Workspace {
       onCreated: (a) => {
         this.docs.list.markActive(a.id);
         // The new highlight shows at once (active, in one redraw), and a keyboard user reads on from where they marked.
-        if (this.docs.open?.record.id === a.document) this.docs.pane.collapseToEnd(a.id);
+        if (this.docs.open?.record.id === a.document) this.docs.pane.collapseToEnd(a.id, a.target.selector[0]);
         else this.docs.pane.activate(a.id);
       },
     });
