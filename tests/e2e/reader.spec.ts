@@ -259,6 +259,32 @@ async function formKeepsSelectionAndSave(page: Page, sentence: string, kind: 'cl
   await expect(pending).toHaveCount(0);
 }
 
+/** A wrong date, then a wrong URL: each message shows next to its field, clear of the sticky Save bar, and the field gets focus. */
+async function invalidFieldsAreShown(page: Page, sentence: string): Promise<void> {
+  await selectWithMouse(page, sentence);
+  await page.keyboard.press('Alt+2');
+  const form = page.getByRole('form', { name: 'New quote' });
+  const bar = form.locator('.form-actions');
+  for (const [label, wrong, right, message] of [
+    ['Date', '1992-13', '1992-03', /The date must be YYYY/],
+    ['URL', 'not a url', 'https://example.org/courier', /The URL must be a web address/],
+  ] as const) {
+    await form.getByLabel(label, { exact: true }).fill(wrong);
+    await form.getByRole('button', { name: 'Save quote' }).click();
+    const field = form.getByLabel(label, { exact: true });
+    await expect(field).toBeFocused();
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+    await expect(field).toHaveAccessibleDescription(message);
+    const error = form.locator('.field-error', { hasText: message });
+    await expect(error).toBeInViewport({ ratio: 1 });
+    const [errorBox, barBox] = [await error.boundingBox(), await bar.boundingBox()];
+    expect(errorBox!.y + errorBox!.height).toBeLessThanOrEqual(barBox!.y);
+    await field.fill(right);
+  }
+  await form.getByRole('button', { name: 'Cancel' }).click();
+  await expect(form).toBeHidden();
+}
+
 test('at 800 pixels wide the text keeps most of the window, in light and in dark; the form keeps the selection in sight and Save in reach', async ({ page, server }) => {
   await page.setViewportSize({ width: 800, height: 800 });
   await page.goto(server.url);
@@ -276,6 +302,7 @@ test('at 800 pixels wide the text keeps most of the window, in light and in dark
   // The claim form (its list of quotes to cite makes it the tallest) and the quote form, at 800 px and in a usual 1280×800 window.
   await formKeepsSelectionAndSave(page, sentence, 'claim');
   await formKeepsSelectionAndSave(page, sentence, 'quote');
+  await invalidFieldsAreShown(page, sentence);
   await page.setViewportSize({ width: 1280, height: 800 });
   await formKeepsSelectionAndSave(page, sentence, 'claim');
   await formKeepsSelectionAndSave(page, sentence, 'quote');

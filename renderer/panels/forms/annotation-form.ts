@@ -4,7 +4,7 @@ import { preview } from '../../model/describe';
 import type { BodyEditor, FormContext } from './body-editor';
 import { claimFields } from './claim-fields';
 import { crossrefFields } from './crossref-fields';
-import { button, setInvalid, textField } from './form-fields';
+import { button, focusInvalid, setInvalid, textField } from './form-fields';
 import { noteFields } from './note-fields';
 import { quoteFields } from './quote-fields';
 
@@ -241,9 +241,10 @@ export class AnnotationForm {
     for (const el of this.host.querySelectorAll('[aria-invalid]')) setInvalid(el as HTMLElement, null);
     const read = editor.read();
     if ('error' in read) {
-      error.textContent = read.error;
+      // Written next to the field it is about; the form-wide line only when that field has no row of its own.
       setInvalid(read.control, read.error);
-      read.control.focus();
+      error.textContent = read.control.closest('.form-row') ? '' : read.error;
+      focusInvalid(read.control);
       return;
     }
     error.textContent = '';

@@ -40,6 +40,10 @@ export function quoteFields(start: QuoteStart, ctx: FormContext): BodyEditor {
       if (d !== undefined && !PartialIsoDate.safeParse(d).success) {
         return { error: 'The date must be YYYY, YYYY-MM or YYYY-MM-DD, e.g. 1992-03 for March 1992.', control: date.control };
       }
+      const u = value(url);
+      if (u !== undefined && !isWebAddress(u)) {
+        return { error: 'The URL must be a web address starting with http:// or https://, e.g. https://example.org/article; or leave it empty.', control: url.control };
+      }
       const attribution: Attribution = {};
       const fields = { outlet, author, headline, page, url } as const;
       for (const [key, field] of Object.entries(fields)) {
@@ -50,4 +54,14 @@ export function quoteFields(start: QuoteStart, ctx: FormContext): BodyEditor {
       return { body: { attribution, translated: translated.control.checked } };
     },
   };
+}
+
+/** True for an absolute http(s) address with a host, which is what a source's URL is. */
+function isWebAddress(value: string): boolean {
+  try {
+    const parsed = new URL(value);
+    return (parsed.protocol === 'http:' || parsed.protocol === 'https:') && parsed.hostname !== '';
+  } catch {
+    return false;
+  }
 }

@@ -5,6 +5,7 @@ import { Annotation, targetFor, type Report } from '../../../shared/model';
 import { documentToDoc } from '../../../renderer/editor/document-to-doc';
 import { findShown } from '../../../renderer/editor/shown-search';
 import { AnnotationIndex, type AnnotationChange } from '../../../renderer/model/annotation-index';
+import { attributionText } from '../../../renderer/model/describe';
 import { UndoHistory, type HistoryEntry, type KeyValueStorage } from '../../../renderer/model/history';
 import { ANY_FILTER, filterReview } from '../../../renderer/model/review-filter';
 import { reviewCounts, reviewItems } from '../../../renderer/model/review-items';
@@ -222,5 +223,17 @@ describe('find', () => {
     const [body] = findShown(text, map, 'the treaties of');
     expect(text.slice(body!.start, body!.end)).toBe('the *treaties* of');
     expect(findShown(text, map, 'BACKGROUND After')).toHaveLength(1);
+  });
+});
+
+describe('attributionText', () => {
+  it.each([
+    ['4', 'The Times · p. 4'],
+    ['p. 4', 'The Times · p. 4'],
+    ['pp. 3-4', 'The Times · pp. 3-4'],
+    ['Page 4', 'The Times · Page 4'],
+    ['A12', 'The Times · A12'],
+  ])('writes page %j once with its abbreviation', (page, expected) => {
+    expect(attributionText({ outlet: 'The Times', page })).toBe(expected);
   });
 });
