@@ -333,6 +333,8 @@ export async function editDeleteUndo(ctx: JourneyContext, crossrefId: string): P
   await entry.focus();
   await page.keyboard.press('Delete');
   await expect(entry).toHaveCount(0);
+  // Focus stays in the list, on a neighbouring entry, for the next key.
+  await expect(page.getByTestId('annotation-list').locator('button.annotation-item:focus')).toHaveCount(1);
   await expect(page.locator(`#document-mount [data-annotation-id="${crossrefId}"]`)).toHaveCount(0);
   expect((await stored(ctx.projectDir)).annotations.some((a) => a.id === crossrefId)).toBe(false);
   await page.keyboard.press('Control+z');
