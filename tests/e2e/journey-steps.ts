@@ -40,6 +40,17 @@ export async function openDocument(page: Page, title: string): Promise<void> {
   await expect(page.getByTestId('document-title')).toHaveText(title);
 }
 
+/** The side columns and the form fit their width: nothing in them scrolls sideways. */
+export async function expectNoSidewaysScroll(page: Page, where: string): Promise<void> {
+  const wide = await page.evaluate(() =>
+    ['documents-sidebar', 'side-panel', 'annotations-tab', 'annotation-form-host', 'target-pane']
+      .map((id) => document.getElementById(id))
+      .filter((el): el is HTMLElement => el !== null && el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1)
+      .map((el) => `${el.id}: ${el.scrollWidth} > ${el.clientWidth}`),
+  );
+  expect(wide, where).toEqual([]);
+}
+
 /** axe-core over the page: no serious or critical violation, in the colour scheme set now. */
 export async function expectAccessible(page: Page, where: string): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
@@ -150,6 +161,7 @@ export async function crossReference(ctx: JourneyContext, from: string, targetTi
   await form.getByLabel('Target document').selectOption(target.id);
   const pane = page.getByTestId('target-pane');
   await expect(pane).toContainText(`Target: ${targetTitle}`);
+  await expectNoSidewaysScroll(page, 'the cross-reference form beside its target');
   // Ctrl+F in the target view searches the target document, not the open one.
   await page.locator(TARGET_VIEW).click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('Control+f');

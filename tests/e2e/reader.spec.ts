@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Annotation } from '../../shared/model';
 import { firstSentence, test, expect } from './fixtures';
-import { expectAccessibleBothThemes, openDocument, stored } from './journey-steps';
+import { expectAccessibleBothThemes, expectNoSidewaysScroll, openDocument, stored } from './journey-steps';
 import { selectWithMouse, textEnds } from './page-text';
 
 /** The window gets focus back (as after editing the file in another program), which makes it look at the disk. */
@@ -294,6 +294,7 @@ test('at 800 pixels wide the text keeps most of the window, in light and in dark
   const list = await page.getByTestId('annotation-list').boundingBox();
   expect(list!.width).toBeGreaterThanOrEqual(200);
   await expect(page.getByRole('button', { name: 'Mark as claim' })).toBeInViewport();
+  await expectNoSidewaysScroll(page, 'document view at 800 px');
   await expectAccessibleBothThemes(page, 'document view at 800 px');
   const documents = await server.call('listDocuments', {});
   const report = documents.find((d) => d.title === REPORT)!;
