@@ -33,6 +33,7 @@ function before(a: AnchoredAnnotation, b: AnchoredAnnotation): number {
   return x.start - y.start || x.end - y.end || a.annotation.id.localeCompare(b.annotation.id);
 }
 
+/** An entry's action; `name` (its accessible name) starts with the visible `label` (WCAG 2.5.3, label in name). */
 function small(label: string, onClick: () => void, name: string): HTMLButtonElement {
   const b = document.createElement('button');
   b.type = 'button';
@@ -328,7 +329,7 @@ export class AnnotationList {
     const actions = document.createElement('div');
     actions.className = 'entry-actions';
     if (!a.anchor) {
-      const reattach = small('Re-attach to selection', () => this.events.onReattach(a), `Re-attach this ${what} to the selected text`);
+      const reattach = small('Re-attach to selection', () => this.events.onReattach(a), `Re-attach to selection: this ${what}`);
       reattach.dataset['action'] = 'reattach';
       reattach.disabled = !this.hasSelection;
       actions.append(reattach);
@@ -337,7 +338,7 @@ export class AnnotationList {
     }
     const { annotation } = a;
     if ((annotation.kind === 'crossref' && annotation.body.to) || (annotation.kind === 'note' && annotation.body.discrepancy)) {
-      actions.append(small(annotation.kind === 'crossref' ? 'Go to target' : 'Show discrepancy', () => this.events.onFollow(a), annotation.kind === 'crossref' ? 'Go to the cross-reference target' : 'Show the discrepancy this note is about'));
+      actions.append(small(annotation.kind === 'crossref' ? 'Go to target' : 'Show discrepancy', () => this.events.onFollow(a), annotation.kind === 'crossref' ? 'Go to target of this cross-reference' : 'Show discrepancy this note is about'));
     }
     actions.append(small('Delete', () => this.events.onDelete(a), `Delete this ${what}`));
     item.append(actions);

@@ -42,12 +42,14 @@ export async function openDocument(page: Page, title: string): Promise<void> {
 
 /** The side columns and the form fit their width: nothing in them scrolls sideways. */
 export async function expectNoSidewaysScroll(page: Page, where: string): Promise<void> {
-  const wide = await page.evaluate(() =>
-    ['documents-sidebar', 'side-panel', 'annotations-tab', 'annotation-form-host', 'target-pane']
-      .map((id) => document.getElementById(id))
-      .filter((el): el is HTMLElement => el !== null && el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1)
-      .map((el) => `${el.id}: ${el.scrollWidth} > ${el.clientWidth}`),
-  );
+  interface Box { id: string; clientWidth: number; scrollWidth: number }
+  const wide = await page.evaluate(() => {
+    const doc = (globalThis as unknown as { document: { getElementById(id: string): Box | null } }).document;
+    return ['documents-sidebar', 'side-panel', 'annotations-tab', 'annotation-form-host', 'target-pane']
+      .map((id) => doc.getElementById(id))
+      .filter((el): el is Box => el !== null && el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1)
+      .map((el) => `${el.id}: ${el.scrollWidth} > ${el.clientWidth}`);
+  });
   expect(wide, where).toEqual([]);
 }
 
@@ -312,6 +314,11 @@ async function expectCountsAgree(page: Page, modeCounts: string): Promise<void> 
     for (const status of ['open', 'confirmed', 'dismissed'] as const) sum[status] += Number(new RegExp(`(\\d+) ${status}`).exec(line)?.[1] ?? 0);
   }
   expect(viewCounts).toContain(`${sum.open} open · ${sum.confirmed} confirmed · ${sum.dismissed} dismissed`);
+  // Each card's counts read as words: "1 major · 2 minor · 3 open · …".
+  const severity = '\\d+ (?:critical|major|minor|info)';
+  for (const line of await page.getByTestId('cluster-list').locator('.cluster-counts').allTextContents()) {
+    expect(line).toMatch(new RegExp(`^(?:${severity} · )+\\d+ open · \\d+ confirmed|^The witnesses agree\\.`));
+  }
 }
 
 /** What verbatim.json holds now. */
@@ -335,6 +342,12 @@ export async function editDeleteUndo(ctx: JourneyContext, crossrefId: string): P
   await views(page).getByRole('button', { name: 'Document' }).click();
   const entry = page.getByTestId('annotation-list').locator(`button[data-annotation-id="${crossrefId}"]`);
   await entry.click();
+  // Each action's accessible name holds the words it shows (WCAG 2.5.3).
+  const entryActions = page.getByTestId('annotation-list').locator('.entry-actions .entry-action');
+  await expect(entryActions.filter({ hasText: 'Go to target' })).toHaveCount(1);
+  for (const action of await entryActions.all()) {
+    await expect(action).toHaveAccessibleName(new RegExp(`^${escapeRegExp(((await action.textContent()) ?? '').trim())}`));
+  }
   await page.getByRole('button', { name: 'Edit this cross-reference' }).click();
   const form = page.getByRole('form', { name: 'Edit cross-reference' });
   const note = 'Both passages describe the same night.';

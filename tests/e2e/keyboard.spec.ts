@@ -30,7 +30,13 @@ test('Alt+2 marks a keyboard selection as a quote, while the claim that cites it
   await expect(form).toBeVisible();
   await expect(form).toContainText('Your claim draft is kept');
   await expect(form.getByLabel('Outlet')).toBeFocused();
-  await page.keyboard.type('The Harbour Courier');
+  // A known outlet completes as it is typed (once the names are loaded); Enter takes the completion, a second Enter saves.
+  await expect(form.locator('datalist option').first()).toBeAttached();
+  await page.keyboard.type('The Harb');
+  await expect(form.getByLabel('Outlet')).toHaveValue('The Harbour Courier');
+  await page.keyboard.press('Enter');
+  await expect(form).toBeVisible();
+  await expect(form).not.toContainText('New outlet');
   await page.keyboard.press('Enter');
   await expect(form).toBeHidden();
   // The claim comes back as it was typed, citing the quote just marked.

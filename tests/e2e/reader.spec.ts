@@ -185,7 +185,7 @@ test('a document changed on disk: the reader is told, reloads, and re-attaches o
   await expect(orphan).toContainText("Mirela Kovac, who runs the bakery on Averne's main square");
   await expect(list.locator('button[data-annotation-id="quote-digest"]')).toBeVisible();
 
-  const reattach = orphans.getByRole('button', { name: 'Re-attach this cross-reference to the selected text' });
+  const reattach = orphans.getByRole('button', { name: 'Re-attach to selection: this cross-reference' });
   await expect(reattach).toBeDisabled();
   const words = 'Mirela Kovac, owner of the bakery on the main square';
   await selectWithMouse(page, words);
@@ -265,6 +265,9 @@ async function invalidFieldsAreShown(page: Page, sentence: string): Promise<void
   await page.keyboard.press('Alt+2');
   const form = page.getByRole('form', { name: 'New quote' });
   const bar = form.locator('.form-actions');
+  // An outlet nobody knows yet is noted as new, not refused.
+  await form.getByLabel('Outlet').fill('Kovač Island Gazette');
+  await expect(form).toContainText('New outlet: “Kovač Island Gazette”');
   for (const [label, wrong, right, message] of [
     ['Date', '1992-13', '1992-03', /The date must be YYYY/],
     ['URL', 'not a url', 'https://example.org/courier', /The URL must be a web address/],

@@ -1,6 +1,7 @@
 import { PartialIsoDate, type Attribution } from '../../../shared/model';
 import type { BodyEditor, FormContext } from './body-editor';
 import { checkbox, textField, uniqueId } from './form-fields';
+import { completeOutlets } from './outlet-completion';
 
 /** The body of a quote as the form starts it. */
 export interface QuoteStart {
@@ -22,8 +23,15 @@ export function quoteFields(start: QuoteStart, ctx: FormContext): BodyEditor {
   const listId = uniqueId('outlets');
   const datalist = document.createElement('datalist');
   datalist.id = listId;
-  void ctx.outlets().then((names) => datalist.replaceChildren(...names.map((n) => new Option(n))));
-  const outlet = textField('Outlet', a.outlet ?? '', { name: 'outlet', list: listId, hint: 'Newspaper, agency or organisation; start typing for suggestions.' });
+  let outletNames: readonly string[] = [];
+  void ctx.outlets().then((names) => {
+    outletNames = names;
+    datalist.replaceChildren(...names.map((n) => new Option(n)));
+  });
+  const outlet = textField('Outlet', a.outlet ?? '', { name: 'outlet', list: listId, hint: 'Newspaper, agency or organisation; start typing for suggestions, Tab or Enter takes the one shown.' });
+  const newOutlet = Object.assign(document.createElement('p'), { className: 'form-hint new-outlet' });
+  outlet.row.append(newOutlet);
+  completeOutlets(outlet.control, () => outletNames, newOutlet);
   const author = textField('Author', a.author ?? '', { name: 'author' });
   const date = textField('Date', a.date ?? '', { name: 'date', hint: 'YYYY, YYYY-MM or YYYY-MM-DD' });
   const headline = textField('Headline', a.headline ?? '', { name: 'headline' });
