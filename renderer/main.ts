@@ -1,11 +1,14 @@
 /**
  * The renderer's entry: finds the API (Electron preload or browser-mode HTTP with the page's token) and
  * starts the app, or explains why it cannot, instead of leaving a blank window.
+ *
+ * The entry is small on purpose: it sends the first view's requests (early-requests.ts, its first import)
+ * and then fetches the window's code (start-window.ts and all it imports: ProseMirror, the panels, the
+ * contract's schemas) as a chunk of its own, which the browser downloads and compiles while the host is
+ * answering those requests, instead of before they leave.
  */
-// First: sends the first view's requests before the rest of the code below is evaluated.
-import { withEarlyAnswers } from './api/early-requests';
-import { accessToken, forgetAccessToken, getApi, isElectron } from './api/client';
-import { App, RequestFailed } from './app';
+import './api/early-requests';
+import { accessToken, forgetAccessToken } from './api/http';
 
 function showAccessMessage(title: string, detail: string): void {
   const box = document.getElementById('access-message');
@@ -31,14 +34,17 @@ const NEED_LINK =
 
 async function main(): Promise<void> {
   performance.mark('verbatim:open:script');
-  if (!isElectron() && !accessToken()) {
+  if (window.verbatim === undefined && !accessToken()) {
     showAccessMessage('This page needs its access link', NEED_LINK);
     return;
   }
+  let RequestFailed: typeof import('./start-window').RequestFailed | null = null;
   try {
-    await new App(withEarlyAnswers(getApi())).start();
+    const code = await import('./start-window');
+    RequestFailed = code.RequestFailed;
+    await code.startWindow();
   } catch (error) {
-    if (error instanceof RequestFailed && error.code === 'forbidden') {
+    if (RequestFailed && error instanceof RequestFailed && error.code === 'forbidden') {
       forgetAccessToken();
       showAccessMessage('The access link was refused', `${error.message} ${NEED_LINK}`);
     } else {

@@ -7,6 +7,7 @@ import { plural } from '../panels/review-format';
 import { ReviewMode, type ReviewRequest } from '../panels/review-mode';
 import { ReviewView } from '../panels/review-view';
 import type { CheckRunner } from './check-runner';
+import { ReportSaver } from './report-saver';
 import type { Workspace } from './workspace';
 
 /** The elements of the review and compare views. */
@@ -63,6 +64,7 @@ export class ReviewController {
       onReview: (request) => this.startReview(request),
       onShow: (d, s, e) => hooks.show(d, s, e),
     });
+    new ReportSaver(ws, { button: this.view.saveButton, status: this.view.saveStatus });
     this.mode = new ReviewMode(el.reviewMode, {
       onVerdict: (item, change) => this.verdict(item, change),
       onShow: (d, s, e) => hooks.show(d, s, e),

@@ -12,9 +12,16 @@ import { schema as markdownSchema } from 'prosemirror-markdown';
  * - links are shown (underlined, the address in their tooltip) but never followed: a source document
  *   must not be able to navigate the window away.
  *
+ * - a long document's top-level blocks are grouped in `section` nodes (a `div.doc-section` each), which
+ *   change no offset and nothing shown.
+ *
  * Annotations are never written into the document: they are decorations (see annotation-decorations.ts).
  */
 const nodes = markdownSchema.spec.nodes
+  // A long document's top-level blocks grouped in runs (see document-to-doc.ts): ProseMirror then redraws
+  // and the browser lays out and paints by section, not by each of thousands of blocks.
+  .update('doc', { ...(markdownSchema.spec.nodes.get('doc') as NodeSpec), content: '(block | section)+' })
+  .addToEnd('section', { content: 'block+', toDOM: (): DOMOutputSpec => ['div', { class: 'doc-section' }, 0] })
   .update('paragraph', { ...(markdownSchema.spec.nodes.get('paragraph') as NodeSpec), whitespace: 'pre' })
   .update('heading', {
     ...(markdownSchema.spec.nodes.get('heading') as NodeSpec),
@@ -48,7 +55,7 @@ const marks = markdownSchema.spec.marks.update('link', {
 
 /** The node types the editor builds (prosemirror-markdown's image and hard_break exist but are not used). */
 export type NodeName =
-  | 'doc' | 'paragraph' | 'blockquote' | 'horizontal_rule' | 'heading' | 'code_block'
+  | 'doc' | 'section' | 'paragraph' | 'blockquote' | 'horizontal_rule' | 'heading' | 'code_block'
   | 'ordered_list' | 'bullet_list' | 'list_item' | 'text' | 'image' | 'hard_break';
 /** The mark types: emphasis, strong, links (shown, not followed) and inline code. */
 export type MarkName = 'em' | 'strong' | 'link' | 'code';

@@ -21,10 +21,15 @@ function fromBase64(base64: string): Uint8Array<ArrayBuffer> {
 
 /** Hands `file` to the browser as a download (the desktop app shows a save dialog for it). */
 export function download(file: ExportedFile): void {
-  const url = URL.createObjectURL(new Blob([fromBase64(file.base64)], { type: file.mediaType }));
+  saveBlob(new Blob([fromBase64(file.base64)], { type: file.mediaType }), file.fileName);
+}
+
+/** Hands `blob` to the browser as a download named `fileName` (the desktop app shows a save dialog for it). */
+export function saveBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
-  link.download = file.fileName;
+  link.download = fileName;
   link.hidden = true;
   document.body.append(link);
   link.click();

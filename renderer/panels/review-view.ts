@@ -55,6 +55,10 @@ export class ReviewView {
   private readonly heading: HTMLElement;
   private readonly reviewAll: HTMLButtonElement;
   private filterControls: Record<keyof ReviewFilter, HTMLInputElement | HTMLSelectElement> | null = null;
+  /** "Save report as JSON…", shown whether or not a check has run (see ReportSaver). */
+  readonly saveButton: HTMLButtonElement;
+  /** Says how saving the report went (`role=status`). */
+  readonly saveStatus: HTMLElement;
 
   constructor(
     private readonly host: HTMLElement,
@@ -75,8 +79,15 @@ export class ReviewView {
     this.list.setAttribute('aria-labelledby', this.heading.id);
     const head = Object.assign(document.createElement('div'), { className: 'cluster-list-head' });
     head.append(this.heading, this.reviewAll);
+    this.saveButton = Object.assign(document.createElement('button'), { type: 'button', className: 'review-save-button', textContent: 'Save report as JSON…' });
+    this.saveButton.title = 'Check the project now and save its report as JSON (what “verbatim check --json” prints)';
+    this.saveStatus = Object.assign(document.createElement('p'), { className: 'form-hint review-save-status' });
+    this.saveStatus.setAttribute('role', 'status');
+    this.saveStatus.dataset['testid'] = 'report-save-status';
+    const save = Object.assign(document.createElement('div'), { className: 'review-save' });
+    save.append(this.saveButton, this.saveStatus);
     const side = Object.assign(document.createElement('div'), { className: 'review-side' });
-    side.append(this.summary, this.filters);
+    side.append(this.summary, save, this.filters);
     const main = Object.assign(document.createElement('div'), { className: 'review-main' });
     main.append(head, this.list);
     host.append(side, main);

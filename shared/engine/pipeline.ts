@@ -237,7 +237,9 @@ export function runStages(given: CheckInput, options: CheckOptions = {}, tuning:
     // Quotes too short for n-gram discovery, looked up exactly; only those no cluster above already holds.
     const short = findShortQuoteClusters(withText, q, joined, tuning.short);
     // Renderings that share figures but too few words to align, compared as translations.
-    const rendered = [...joinByFigures(withText, q, [...joined, ...short]), ...joinBySpeaker([...joined, ...short], withText, q)];
+    // (A pair the figures joined is not joined again by its speaker.)
+    const byFigures = joinByFigures(withText, q, [...joined, ...short]);
+    const rendered = [...byFigures, ...joinBySpeaker([...joined, ...short, ...byFigures], withText, q)];
     // Lead-ins of shared quotes and the paraphrases that report the same statement, judged as paraphrase.
     const reported = joinReportedSpeech([...joined, ...short, ...rendered], withText, q);
     return { quotes: q, passages: found, clusters: [...joined, ...short, ...rendered, ...reported] };

@@ -2,10 +2,12 @@
 // 195 KB corpus document (001.txt; a synthetic text of the same size without the corpus) carrying 1,000
 // annotations. Prints figures only; nothing here fails a build:
 // - open to interactive: from navigation start to the first frame painted with the text, every highlight
-//   and the list (the app's `verbatim:interactive` mark), and the long tasks until then;
+//   and the list (the app's `verbatim:interactive` mark), when the entry ran (and sent the first view's
+//   requests), when the window's own chunk ran, when the text came, and the long tasks until then;
 // - per edit (create, edit, delete an annotation through the UI): the window's own update (the index
 //   change drawn: one decoration and one list entry) before and after the next paint, and the whole
-//   round trip from Save (or Delete) to the painted change, the request included.
+//   round trip from Save (or Delete) to the painted change, the request included (its share printed: the
+//   host stores the project durably, fsync included, before it answers).
 import { execFileSync, spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { existsSync } from 'node:fs';
@@ -117,6 +119,7 @@ async function settle(page: Page): Promise<void> {
 interface Opens {
   opens: number[];
   script: number[];
+  code: number[];
   read: number[];
   long: number[];
   drawn: number;
@@ -124,7 +127,7 @@ interface Opens {
 
 /** Opens the window `LOADS` times: each in a new profile (`warm: false`), or reloading one page (`warm: true`). */
 async function measureOpens(browser: Browser, url: string, warm: boolean): Promise<Opens> {
-  const out: Opens = { opens: [], script: [], read: [], long: [], drawn: 0 };
+  const out: Opens = { opens: [], script: [], code: [], read: [], long: [], drawn: 0 };
   let page: Page | null = null;
   for (let i = 0; i <= LOADS; i++) {
     if (!warm || !page) {
@@ -144,7 +147,7 @@ async function measureOpens(browser: Browser, url: string, warm: boolean): Promi
       const g = globalThis as unknown as { __long: number[]; document: { querySelectorAll(s: string): { getAttribute(n: string): string | null }[] } };
       const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN;
       const ids = new Set([...g.document.querySelectorAll('#document-mount [data-annotation-id]')].map((e) => e.getAttribute('data-annotation-id')));
-      return { at: at('verbatim:interactive'), script: at('verbatim:open:script'), read: at('verbatim:open:read'), long: g.__long.reduce((a, b) => a + b, 0), drawn: ids.size };
+      return { at: at('verbatim:interactive'), script: at('verbatim:open:script'), code: at('verbatim:open:window-code'), read: at('verbatim:open:read'), long: g.__long.reduce((a, b) => a + b, 0), drawn: ids.size };
     });
     if (process.env['VERBATIM_BENCH_MARKS'] && i === LOADS) {
       // The timeline of one open, for seeing where the time goes.
@@ -156,6 +159,7 @@ async function measureOpens(browser: Browser, url: string, warm: boolean): Promi
     if (!warm && i === LOADS) break;
     out.opens.push(f.at);
     out.script.push(f.script);
+    out.code.push(f.code);
     out.read.push(f.read);
     out.long.push(f.long);
     out.drawn = f.drawn;
@@ -186,6 +190,14 @@ async function selectSomeSentence(page: Page, sentences: readonly string[], from
   return false;
 }
 
+/** One measured edit: the window's own update, to the next paint, the whole round trip, and its request. */
+interface Timed {
+  sync: number;
+  painted: number;
+  roundTrip: number;
+  request: number;
+}
+
 /** How long to leave the page alone after an input before reading its measures (no script runs in it meanwhile). */
 const SETTLE_MS = 700;
 
@@ -194,7 +206,7 @@ const SETTLE_MS = 700;
  * own measures of the change it drew. Nothing of the benchmark runs in the page between the input and
  * the paint: an evaluate waiting on a promise there would itself hold up the frame it measures.
  */
-async function timedUpdate(page: Page, input: () => Promise<void>): Promise<{ sync: number; painted: number; roundTrip: number }> {
+async function timedUpdate(page: Page, input: () => Promise<void>): Promise<Timed> {
   const before = await page.evaluate(() => {
     const g = globalThis as unknown as { __input: number | null; addEventListener(t: string, f: (e: { timeStamp: number }) => void, o: object): void };
     g.__input = null;
@@ -211,9 +223,13 @@ async function timedUpdate(page: Page, input: () => Promise<void>): Promise<{ sy
     const g = globalThis as unknown as { __input: number | null };
     const painted = performance.getEntriesByName('verbatim:update');
     if (painted.length <= count || g.__input === null) throw new Error('the change was not drawn');
+    const input = g.__input;
     const last = painted[painted.length - 1]!;
     const sync = performance.getEntriesByName('verbatim:update-sync').at(-1)!;
-    return { sync: sync.duration, painted: last.duration, roundTrip: last.startTime + last.duration - g.__input };
+    // The request that stored the change, as the browser timed it (sent to answer received).
+    const stored = performance.getEntriesByType('resource').filter((e) => /api\/(create|update|delete)Annotations?$/.test(e.name) && e.startTime >= input);
+    const request = stored.reduce((sum, e) => sum + ((e as unknown as { responseEnd: number }).responseEnd - e.startTime), 0);
+    return { sync: sync.duration, painted: last.duration, roundTrip: last.startTime + last.duration - input, request };
   }, before);
 }
 
@@ -231,7 +247,7 @@ async function main(): Promise<void> {
     const warm = await measureOpens(browser, host.url, true);
     for (const [label, m] of [['cold (new profile)', cold], ['warm (reload)', warm]] as const) {
       console.log(`  open to interactive, ${label.padEnd(18)} median ${ms(median(m.opens))}  (min ${ms(Math.min(...m.opens))}, max ${ms(Math.max(...m.opens))}; ${LOADS} loads; ${m.drawn} highlights drawn)`);
-      console.log(`    of which: script running at ${ms(median(m.script))}, text and annotations read at ${ms(median(m.read))}, long tasks ${ms(median(m.long))}`);
+      console.log(`    of which: entry running (first requests sent) at ${ms(median(m.script))}, window code running at ${ms(median(m.code))}, text and annotations read at ${ms(median(m.read))}, long tasks ${ms(median(m.long))}`);
     }
 
     const page = await newPage(browser);
@@ -239,7 +255,7 @@ async function main(): Promise<void> {
     await page.goto(host.url);
     await page.waitForFunction(() => performance.getEntriesByName('verbatim:interactive').length > 0, null, { timeout: 60_000 });
     const sentences = [...text.matchAll(/[A-Z][a-z][^.\n]{40,120}\./g)].map((m) => m[0]).filter((s, i, all) => all.indexOf(s) === i);
-    const results: Record<'create' | 'edit' | 'delete', { sync: number; painted: number; roundTrip: number }[]> = { create: [], edit: [], delete: [] };
+    const results: Record<'create' | 'edit' | 'delete', Timed[]> = { create: [], edit: [], delete: [] };
     const skipped: string[] = [];
     for (let i = 0; i < EDITS; i++) {
       // One edit at a time: an edit the page did not let through (a drag that kept missing while the page
@@ -275,7 +291,7 @@ async function main(): Promise<void> {
       }
       console.log(
         `  ${what.padEnd(6)} update ${ms(median(list.map((r) => r.sync)))} in the window, ${ms(median(list.map((r) => r.painted)))} to the next paint; ` +
-          `Save to painted ${ms(median(list.map((r) => r.roundTrip)))} (medians of ${list.length})`,
+          `Save to painted ${ms(median(list.map((r) => r.roundTrip)))}, of which the request ${ms(median(list.map((r) => r.request)))} (medians of ${list.length})`,
       );
     }
     for (const note of skipped) console.log(`  skipped ${note}`);

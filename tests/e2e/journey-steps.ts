@@ -3,7 +3,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import type { ApiInput, ApiMethod, ApiOutput } from '../../shared/api';
-import { SEVERITY_RANK, type Annotation, type Report } from '../../shared/model';
+import { Report, SEVERITY_RANK, type Annotation } from '../../shared/model';
 import { reviewItems } from '../../renderer/model/review-items';
 import { freeSentence } from './fixtures';
 import { selectWithMouse, TARGET_VIEW } from './page-text';
@@ -435,4 +435,36 @@ export async function findThroughNoise(ctx: JourneyContext, files: { '001': stri
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * From the review view, keyboard only: "Save report as JSON…" runs the check and saves the report (the
+ * `verbatim check --json` JSON): a version-2 report of the project's documents that flags the journey's claim.
+ */
+export async function saveReport(ctx: JourneyContext, claimId: string): Promise<void> {
+  const { page } = ctx;
+  await views(page).getByRole('button', { name: /^Review/ }).click();
+  const save = page.getByRole('button', { name: 'Save report as JSON…' });
+  // A check that fails says why next to the button, and nothing is saved (browser mode: the request is
+  // answered as the host answers a failure).
+  await page.route('**/api/runCheck', (route) => route.fulfill({ json: { ok: false, error: { code: 'internal', message: 'the worker stopped' } } }));
+  await save.focus();
+  await page.keyboard.press('Enter');
+  const said = page.getByTestId('report-save-status');
+  await expect(said).toHaveText('The report could not be saved: the worker stopped');
+  await expect(page.getByTestId('notice')).toContainText('The report could not be saved: the worker stopped');
+  await expect(save).toBeEnabled();
+  await page.unroute('**/api/runCheck');
+  await save.focus();
+  const download = page.waitForEvent('download');
+  await page.keyboard.press('Enter');
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/-report\.json$/);
+  const report = Report.parse(JSON.parse(await readFile(await file.path(), 'utf8')));
+  expect(report.version).toBe(2);
+  const documents = await ctx.call('listDocuments', {});
+  expect(report.documents.map((d) => d.id).sort()).toEqual(documents.map((d) => d.id).sort());
+  expect(report.documents.map((d) => d.path).sort()).toEqual(documents.map((d) => d.path).sort());
+  expect(report.claims.find((c) => c.id === claimId)?.flagged).toBe(true);
+  await expect(said).toHaveText(`Saved ${file.suggestedFilename()}.`);
 }

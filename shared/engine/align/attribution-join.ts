@@ -209,6 +209,18 @@ function rendersSpeech(docs: readonly SeedDocument[], x: ClusterWitness, y: Clus
 }
 
 /**
+ * One span per place: a user's quote accepted from a suggestion and the detected candidate it came from
+ * are one quote, so the user's (or the first) stands for the place and the others that overlap it go.
+ */
+function onePerPlace(spans: readonly QuoteSpan[]): QuoteSpan[] {
+  const kept: QuoteSpan[] = [];
+  for (const s of [...spans].sort((x, y) => Number(y.user) - Number(x.user))) {
+    if (!kept.some((k) => k.doc === s.doc && k.start < s.end && s.start < k.end)) kept.push(s);
+  }
+  return kept.sort((x, y) => x.doc - y.doc || x.start - y.start);
+}
+
+/**
  * Renderings of one speaker's words (two translations of a statement credited to a person, not an outlet):
  * quotes in marks whose attribution names the same speaker (family names alike), in different documents,
  * that do not already share a cluster comparison, and whose words correspond as {@link rendersSpeech}
@@ -234,7 +246,7 @@ export function joinBySpeaker(clusters: readonly QuoteCluster[], docs: readonly 
     }));
   const out: QuoteCluster[] = [];
   for (const group of bySpeaker.values()) {
-    const witnesses = group.map((s) => spanWitness(s, docs));
+    const witnesses = onePerPlace(group).map((s) => spanWitness(s, docs));
     for (let i = 0; i < witnesses.length; i++) {
       for (let j = i + 1; j < witnesses.length; j++) {
         const a = witnesses[i] as ClusterWitness;

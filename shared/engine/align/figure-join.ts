@@ -171,7 +171,7 @@ export function joinByFigures(docs: readonly MentionDocument[], quotes: QuoteSpa
         if (overlap < MIN_OVERLAP || overlap >= MAX_OVERLAP || alreadyCompared(x, rx, y, ry)) continue;
         const wx = toWitness({ doc: x, range: rx }, docs, quotes);
         const wy = toWitness({ doc: y, range: ry }, docs, quotes);
-        if (!sameSource(wx, docs[x] as MentionDocument, wy, docs[y] as MentionDocument)) continue;
+        if (!sameSource(wx, docs[x] as MentionDocument, wy, docs[y] as MentionDocument, quotes)) continue;
         out.push(finishCluster([wx, wy], [{ x: 0, y: 1, mode: 'translation', ops: [] }]));
       }
     }
@@ -181,9 +181,14 @@ export function joinByFigures(docs: readonly MentionDocument[], quotes: QuoteSpa
 
 const overlaps = (a: TokenRange, b: TokenRange): boolean => a.from < b.to && b.from < a.to;
 
-/** The sources a witness is credited to (outlet, author), as outlet keys. */
-function credits(w: ClusterWitness): string[] {
-  return [w.attribution.outlet, w.attribution.author].filter((v): v is string => v !== undefined).map(outletKey);
+/**
+ * The sources a witness is credited to (outlet, author), as outlet keys: its own attribution and that of
+ * every quote overlapping it. A user's quote of one sentence refines the attribution of that sentence; the
+ * source the text credits the whole passage to still credits it.
+ */
+function credits(w: ClusterWitness, quotes: QuoteSpans): string[] {
+  const all = [w.attribution, ...quotes.overlapping(w.doc, w.start, w.end).map((q) => q.attribution)];
+  return [...new Set(all.flatMap((a) => [a.outlet, a.author]).filter((v): v is string => v !== undefined).map(outletKey))];
 }
 
 /** True when `d` names one of `keys` in the witness `w` or in the text just before it. */
@@ -196,9 +201,9 @@ function mentions(d: MentionDocument, w: ClusterWitness, keys: readonly string[]
  * Two stretches render one original when they name one source: both credited to it, or one credited and
  * the other naming it in its own words.
  */
-function sameSource(wx: ClusterWitness, dx: MentionDocument, wy: ClusterWitness, dy: MentionDocument): boolean {
-  const cx = credits(wx);
-  const cy = credits(wy);
+function sameSource(wx: ClusterWitness, dx: MentionDocument, wy: ClusterWitness, dy: MentionDocument, quotes: QuoteSpans): boolean {
+  const cx = credits(wx, quotes);
+  const cy = credits(wy, quotes);
   if (cx.some((k) => cy.includes(k))) return true;
   return (cx.length > 0 && mentions(dy, wy, cx)) || (cy.length > 0 && mentions(dx, wx, cy));
 }

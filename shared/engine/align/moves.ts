@@ -7,6 +7,7 @@
  * word its two ends share (an alignment may put it one word off) and cut of one stray token at an edge (a
  * split word's piece) before it is matched.
  */
+import { trimReplaceEdges } from './replace-edges';
 import { ocrKey } from '../normalize';
 import type { AlignOp, Token } from '../types';
 
@@ -137,7 +138,8 @@ function splitGap(op: AlignOp, cut: number): [AlignOp, AlignOp] {
  * Linear in the gap ops times the candidates of equal length.
  */
 export function markMoves(ops: readonly AlignOp[], a: readonly Token[], b: readonly Token[]): AlignOp[] {
-  let out = ops.map((op) => ({ ...op, a: { ...op.a }, b: { ...op.b } }));
+  // A word the aligner hid in a replace beside a gap belongs to the gap (`replace-edges.ts`).
+  let out = trimReplaceEdges(ops, a, b);
   const isInsert = (op: AlignOp) => op.a.to === op.a.from && op.b.to - op.b.from >= MIN_MOVED_TOKENS;
   if (!out.some(isInsert)) return out;
   let next = 1;

@@ -117,6 +117,11 @@ export class QuoteSpans {
     return (this.byDoc[doc] ?? []).some((s) => s.cue === 'block' && 2 * overlap(s, start, end) > end - start);
   }
 
+  /** Every quote of `doc` (annotated or detected) overlapping characters `[start, end)`, by start. */
+  overlapping(doc: number, start: number, end: number): QuoteSpan[] {
+    return (this.byDoc[doc] ?? []).filter((s) => overlap(s, start, end) > 0);
+  }
+
   /** True when some quote of `doc` overlaps characters `[start, end)`. */
   isQuoted(doc: number, start: number, end: number): boolean {
     return (this.byDoc[doc] ?? []).some((s) => overlap(s, start, end) > 0);

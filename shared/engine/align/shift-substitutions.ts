@@ -9,6 +9,7 @@
 import type { AlignOp, Token } from '../types';
 import { ocrKey } from '../normalize';
 import { nearlyEqual } from './local-alignment';
+import { MAX_SPLIT_GAP, mergeRuns } from './replace-edges';
 
 const isCapital = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
 
@@ -48,7 +49,23 @@ export function shiftSubstitutions(ops: readonly AlignOp[], a: readonly Token[],
     const word = short[other];
     const here = long[current];
     const there = long[alternative];
-    if (!word || !here || !there || likeness(there, word) <= likeness(here, word)) continue;
+    if (!word || !here) continue;
+    const split = likeness(here, word) < 4 ? splitAt(long, from, to, word) : null;
+    if (split !== null) {
+      // The word stands split in two at one end of the gap (`i ssued More than … the district`): pair the
+      // two pieces with it, so the rest of the gap is the other side's words alone.
+      const pieces = split === from ? { from, to: from + 2 } : { from: to - 2, to };
+      const subOp: AlignOp = side === 'a' ? { op: 'replace', a: pieces, b: { ...sub.b } } : { op: 'replace', a: { ...sub.a }, b: pieces };
+      const rest = split === from ? { from: from + 2, to } : { from, to: to - 2 };
+      const at = side === 'a' ? sub.b : sub.a;
+      const gapAt = split === from ? at.to : at.from;
+      const gapOp: AlignOp = side === 'a' ? { op: 'delete', a: rest, b: { from: gapAt, to: gapAt } } : { op: 'insert', a: { from: gapAt, to: gapAt }, b: rest };
+      const pair = rest.to > rest.from ? (split === from ? [subOp, gapOp] : [gapOp, subOp]) : [subOp];
+      out.splice(k, 2, ...pair);
+      k += pair.length - 1;
+      continue;
+    }
+    if (!there || likeness(there, word) <= likeness(here, word)) continue;
     // Rebuild the two ops with the substitution at `alternative`.
     const subOp: AlignOp = side === 'a' ? { op: 'replace', a: { from: alternative, to: alternative + 1 }, b: { ...sub.b } } : { op: 'replace', a: { ...sub.a }, b: { from: alternative, to: alternative + 1 } };
     const gapRange = alternative === from ? { from: from + 1, to } : { from, to: to - 1 };
@@ -62,15 +79,20 @@ export function shiftSubstitutions(ops: readonly AlignOp[], a: readonly Token[],
   return mergeRuns(out);
 }
 
-/** Neighbouring ops of one kind as one op (a moved substitution may now touch another). */
-function mergeRuns(ops: readonly AlignOp[]): AlignOp[] {
-  const out: AlignOp[] = [];
-  for (const op of ops) {
-    const last = out[out.length - 1];
-    if (last && last.op === op.op && op.op !== 'equal' && last.moved === undefined && op.moved === undefined && last.a.to === op.a.from && last.b.to === op.b.from) {
-      last.a.to = op.a.to;
-      last.b.to = op.b.to;
-    } else out.push(op);
-  }
-  return out;
+/**
+ * Where tokens `[from, to)` of `long` begin or end with two pieces that make `word` when joined (`i` +
+ * `ssued` = `issued`, OCR look-alikes folded): `from` or `to - 2`, else null. The pieces must stand close
+ * together, as a stray space or a line-end hyphen leaves them.
+ */
+function splitAt(long: readonly Token[], from: number, to: number, word: Token): number | null {
+  if (to - from < 2 || word.kind !== 'word') return null;
+  const key = ocrKey(word.norm);
+  const joins = (i: number): boolean => {
+    const x = long[i] as Token;
+    const y = long[i + 1] as Token;
+    return y.start - x.end <= MAX_SPLIT_GAP && x.norm.length < key.length && ocrKey(x.norm + y.norm) === key;
+  };
+  if (joins(from)) return from;
+  if (joins(to - 2)) return to - 2;
+  return null;
 }

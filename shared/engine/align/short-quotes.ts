@@ -171,6 +171,9 @@ function matchAt(doc: ShortQuoteDocument, p: number, c: Candidate, cdoc: ShortQu
 }
 
 /** Adds candidate `id` under the key pair `(k0, k1)`, with the offset of `k0` in the quote. */
+/** Quotes one key pair may open before it counts as a stock phrase (see {@link findOccurrences}). */
+const MAX_QUOTES_PER_KEY_PAIR = 256;
+
 function indexPair(index: Map<string, Map<string, [number, number][]>>, k0: string, k1: string, id: number, at: number): void {
   let second = index.get(k0);
   if (!second) index.set(k0, (second = new Map()));
@@ -193,6 +196,10 @@ function findOccurrences(docs: readonly ShortQuoteDocument[], candidates: readon
     indexPair(index, c.norms[0] as string, c.norms[1] as string, id, 0);
     if (n >= o.changedMinWords) indexPair(index, c.norms[n - 2] as string, c.norms[n - 1] as string, id, n - 2);
   });
+  // A key pair that opens (or ends) more quotes than any quotation is repeated is a stock phrase of the
+  // project (`we will …`, `the mayor said …`): looking each of its places up against every such quote
+  // would be quadratic, so the pair is dropped; those quotes are still found by their other pair.
+  for (const second of index.values()) for (const [k1, list] of second) if (list.length > MAX_QUOTES_PER_KEY_PAIR) second.delete(k1);
   if (stats) stats.indexBuilds++;
   docs.forEach((doc, d) => {
     const tokens = doc.tokens;

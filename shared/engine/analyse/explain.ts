@@ -74,6 +74,7 @@ export const LABEL = {
   shortName: 'short form of a name',
   headingCut: 'heading cut off',
   number: 'singular or plural',
+  tense: 'present or past tense',
   typo: 'one letter added, dropped or changed in a long word',
   qualifier: 'figure qualified differently',
 } as const;

@@ -62,8 +62,14 @@ export function isSentenceInitial(text: string, start: number): boolean {
     i--;
   }
   if (i < 0 || newlines >= 2) return true;
-  return /[.!?:;…]/.test(text[i] ?? '');
+  if (/[.!?:;…]/.test(text[i] ?? '')) return true;
+  // The first word of a list item (`b) Urged the parties …`, `(iv) Calls upon …`) begins a sentence.
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return LIST_ITEM_MARKER.test(text.slice(lineStart, start));
 }
+
+/** A line's text before its first word when that word opens a list item: bullets, `2.`, `b)`, `(iv)`. */
+const LIST_ITEM_MARKER = /^[\s>*•–-]*\(?(?:\d{1,3}|[a-z]|[ivxlc]{1,6})[.)][\s*_]*$/iu;
 
 /**
  * True when token `index` of `tokens` (over `text`) is a proper name: capitalized, and either not at a

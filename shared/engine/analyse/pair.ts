@@ -69,20 +69,20 @@ function verdict(kind: DiscrepancyKind, severity: Severity, label: string, x: To
 }
 
 /**
- * True when the token numbers a list item: digits first on their line (after spaces or Markdown markers),
- * then `.` or `)` and a space (`4. Requests the Secretary-General`). Renumbering a list is layout, not a
- * changed figure.
+ * True when the token numbers a list item: digits, or a lower-case letter or roman numeral, first on their
+ * line (after spaces or Markdown markers), then `.` or `)` and a space (`4. Requests the
+ * Secretary-General`, `d) Requested …`). Renumbering a list is layout, not a changed figure or word. A
+ * capital letter is left out: `A. Smith` at a line's start is an initial.
  */
 function isListMarker(t: TokenAt): boolean {
   const text = t.view.document.text;
-  if (!/^\d{1,3}$/u.test(t.token.text)) return false;
+  if (!/^(?:\d{1,3}|[a-z]|[ivxlc]{1,6})$/u.test(t.token.text)) return false;
   const lineStart = text.lastIndexOf('\n', t.token.start - 1) + 1;
   return /^[ \t>*_#-]*$/u.test(text.slice(lineStart, t.token.start)) && /^[.)][ \t]/u.test(text.slice(t.token.end, t.token.end + 2));
 }
 
 /** Figures and months: a number or date differs (critical), or the same one is written differently (info). */
 function figureVerdict(x: TokenAt, y: TokenAt): PairVerdict | null {
-  if (isListMarker(x) && isListMarker(y)) return verdict('typography', 'info', LABEL.listNumber, x, y);
   const fx = figuresOf(x.view.document.text, [x.token]);
   const fy = figuresOf(y.view.document.text, [y.token]);
   const spans = { a: figureSpan(x), b: figureSpan(y) };
@@ -157,6 +157,20 @@ export function isPluralOf(word: string, plural: string): boolean {
   return plural === `${word}s` || plural === `${word}es` || (word.endsWith('y') && plural === `${word.slice(0, -1)}ies`);
 }
 
+/**
+ * True when two words are one English verb in the present (`urges`, `requests`) and the past (`urged`,
+ * `requested`): a report of a resolution in the past tense, grammar rather than wording. Either may be
+ * capitalised (a list item's first word). Stems must agree exactly: `looted` / `looks` are two verbs.
+ */
+export function isTenseOf(present: string, past: string): boolean {
+  const p = present.toLowerCase();
+  const q = past.toLowerCase();
+  if (p.length < 4 || !/^\p{Ll}+$/u.test(p) || !/^\p{Ll}+$/u.test(q)) return false;
+  const stems = (w: string, endings: readonly string[]): string[] => endings.filter((e) => w.endsWith(e) && w.length - e.length >= 3).map((e) => w.slice(0, -e.length));
+  const ps = stems(p, ['es', 's']);
+  return stems(q, ['ed', 'd']).some((s) => ps.includes(s));
+}
+
 /** Shortest word (letters) in which one letter added, dropped or changed reads as a slip, not as another word. */
 const MIN_TYPO_LETTERS = 9;
 
@@ -194,10 +208,12 @@ export function classifyTokenPair(x: TokenAt, y: TokenAt): PairVerdict {
     return { kind: 'ocr', severity: 'info', label, a, b };
   }
   if (isCutOff(x, y) || isCutOff(y, x)) return verdict('ocr', 'info', LABEL.fragment, x, y);
+  if (isListMarker(x) && isListMarker(y)) return verdict('typography', 'info', LABEL.listNumber, x, y);
   const fig = figureVerdict(x, y);
   if (fig !== null) return fig;
   if (isFunctionWord(x.token.norm) && isFunctionWord(y.token.norm)) return verdict('function', 'minor', LABEL.functionWord, x, y);
   if ((isPluralOf(x.token.norm, y.token.norm) || isPluralOf(y.token.norm, x.token.norm)) && !(inPersonalName(x) && inPersonalName(y))) return verdict('function', 'minor', LABEL.number, x, y);
+  if (isTenseOf(x.token.norm, y.token.norm) || isTenseOf(y.token.norm, x.token.norm)) return verdict('function', 'minor', LABEL.tense, x, y);
   const name = nameVerdict(x, y);
   if (name !== null) return name;
   if (isSpellingVariant(tx, ty)) return verdict('spelling', 'minor', LABEL.spelling, x, y);

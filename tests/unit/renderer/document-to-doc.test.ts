@@ -3,7 +3,7 @@ import type { Node as PmNode } from 'prosemirror-model';
 import { describe, expect, it } from 'vitest';
 // The pure modules, not the editor's index: the index also exports the DOM-bound pane, and this test is
 // type-checked by the Node tsconfig, which has no DOM library.
-import { documentToDoc } from '../../../renderer/editor/document-to-doc';
+import { documentToDoc, SECTION_BLOCKS } from '../../../renderer/editor/document-to-doc';
 import type { OffsetMap } from '../../../renderer/editor/offset-map';
 import { corpusSkipReason, hasCorpus, readCorpus } from '../../helpers/corpus';
 
@@ -185,6 +185,21 @@ describe('documentToDoc', () => {
     expect(() => map.toPos(4)).toThrow(RangeError);
     expect(() => map.toPos(1.5)).toThrow(RangeError);
     expect(() => map.toOffset(map.docSize + 1)).toThrow(RangeError);
+  });
+
+  it('groups a long document in sections that change no offset, and leaves a short one flat', () => {
+    const block = (i: number) => (i % 7 === 0 ? `## Part ${i}` : i % 5 === 0 ? `- item ${i}\n- *next* ${i}` : `Paragraph ${i} with **bold** text.`);
+    const long = Array.from({ length: SECTION_BLOCKS * 5 + 3 }, (_, i) => block(i)).join('\n\n');
+    const { doc } = documentToDoc(long);
+    expect(doc.childCount).toBe(6);
+    doc.forEach((section) => expect(section.type.name).toBe('section'));
+    expect(doc.child(0).childCount).toBe(SECTION_BLOCKS);
+    expect(doc.child(5).childCount).toBe(3);
+    assertExactMap(long);
+    const short = Array.from({ length: SECTION_BLOCKS }, (_, i) => block(i)).join('\n\n');
+    const flat = documentToDoc(short).doc;
+    expect(flat.childCount).toBe(SECTION_BLOCKS);
+    flat.forEach((node) => expect(node.type.name).not.toBe('section'));
   });
 
   it('maps every offset exactly for arbitrary texts (property)', () => {

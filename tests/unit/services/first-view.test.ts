@@ -1,5 +1,5 @@
 // `firstView`: the window's first view in one answer, equal to the requests it stands for.
-import { unlink } from 'node:fs/promises';
+import { unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { markdownLayout } from '../../../shared/text';
@@ -29,5 +29,19 @@ describe('firstView', () => {
     expect(view.layout).toBeNull();
     expect(view.documents.map((d) => d.id)).toContain(named.id);
     await expect(handlers.readDocument({ id: named.id })).rejects.toThrow();
+  });
+
+  it('lays out a document again when its text changed on disk, and answers the same layout for the same text', async () => {
+    const { handlers } = ctx.session;
+    const documents = await handlers.listDocuments({});
+    const md = documents.find((d) => d.path.endsWith('.md')) ?? documents[0]!;
+    const first = await handlers.firstView({ document: md.id });
+    expect((await handlers.firstView({ document: md.id })).layout).toEqual(first.layout);
+    const changed = `# A new heading\n\n*Emphasis* first.\n\n${first.open!.text}`;
+    await writeFile(join(ctx.dir, md.path), changed);
+    const after = await handlers.firstView({ document: md.id });
+    expect(after.open?.text).toBe(changed);
+    expect(after.layout).toEqual(markdownLayout(changed));
+    expect(after.layout).not.toEqual(first.layout);
   });
 });

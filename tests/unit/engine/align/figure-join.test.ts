@@ -23,4 +23,23 @@ describe('joinByFigures', () => {
     const b = `A local newsletter wrote this week.\n\n${SECOND}\n\nTicket prices have gone up again.`;
     expect(check({ documents: [doc('a', a), doc('b', b)] }).discrepancies.filter((x) => x.kind === 'translation')).toEqual([]);
   });
+
+  it('keeps the join when the user marks one sentence of the credited passage as a quote of another outlet', () => {
+    // The user's quote refines the attribution of its sentence; the text still credits the whole passage
+    // to Amnesty International, which the other document names. A claim citing that quote is flagged.
+    // Document a names the source in its own words without crediting the passage to it.
+    const named = FIRST.replace('Amnesty International said that', 'The human rights group Amnesty International found that');
+    const a = `The committee met on Monday to discuss the budget.\n\n${named}\n\nThe library will open late on Friday.`;
+    const b = `# AMNESTY INTERNATIONAL\n\n**Amnesty International, 12 June 1992**\n\n${SECOND}\n\n---\n\nTicket prices have gone up again.`;
+    const sentence = 'Around 240 of the dead reached the valley within five days.';
+    const start = b.indexOf(sentence);
+    const claimAt = a.indexOf('The library');
+    const r = check({
+      documents: [doc('a', a), doc('b', b)],
+      quotes: [{ id: 'q1', document: 'b', start, end: start + sentence.length, attribution: { outlet: 'The Valley Gazette', date: '1992-06-12' }, translated: false }],
+      claims: [{ id: 'c1', document: 'a', start: claimAt, end: claimAt + 11, cites: ['q1'] }],
+    });
+    expect(r.discrepancies.filter((x) => x.kind === 'translation')).toHaveLength(1);
+    expect(r.claims.map((c) => [c.id, c.flagged])).toEqual([['c1', true]]);
+  });
 });

@@ -108,4 +108,16 @@ describe('findShortQuoteClusters', () => {
     // Only positions whose first two keys start some quote are verified: about one per quote, never quotes × tokens.
     expect(stats.verifications).toBeLessThan(4 * spans.length);
   });
+
+  it('stays linear when thousands of quotes open with the same words', () => {
+    // A long document of short quotations that all start alike (`we will rebuild bridge 17 …`): the stock
+    // opening is dropped from the index instead of verifying every place against every quote.
+    const n = 2000;
+    const text = Array.from({ length: n }, (_, k) => `The mayor said “we will rebuild the bridge number ${k} before winter” and left.`).join('\n\n');
+    const docs = [shortDoc(text)];
+    const spans = [...text.matchAll(/“([^”]+)”/gu)].map((m) => ({ doc: 0, start: (m.index ?? 0) + 1, end: (m.index ?? 0) + 1 + (m[1] ?? '').length, attribution: TIME, translated: false, user: false, cue: 'quotation-marks' as const }));
+    const stats: ShortQuoteStats = { indexBuilds: 0, tokensScanned: 0, verifications: 0 };
+    findShortQuoteClusters(docs, new QuoteSpans(1, spans), [], { stats });
+    expect(stats.verifications).toBeLessThan(4 * n);
+  });
 });

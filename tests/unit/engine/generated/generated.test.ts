@@ -67,7 +67,8 @@ describe('generated ordinary-English passages with one known change', () => {
   });
 
   it('reads two swapped sentences as one transposition (minor), nothing at major', () => {
-    for (const seed of SEEDS) {
+    // Seeds that once failed: a word split in two beside the moved sentence (`i ssued`, `A ccording`).
+    for (const seed of [...SEEDS, 77849, 117476, 126171]) {
       const k = build(seed, CHANGES['swapped sentences'] ?? null);
       if (!k) continue;
       expect(k.report.discrepancies.filter((x) => atLeast(x.severity, 'major')).map((x) => x.explanation), `seed ${seed}\n${describeCase(k)}`).toEqual([]);
