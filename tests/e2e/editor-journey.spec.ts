@@ -4,10 +4,11 @@ import type { Page } from '@playwright/test';
 import { corpusDir, corpusSkipReason, hasCorpus } from '../helpers/corpus';
 import { test, expect, type Server } from './fixtures';
 import {
-  acceptSuggestionsAndClaim, afterReload, compare, crossReference, editDeleteUndo, expectVerdicts, findThroughNoise, openDocument, reviewMode, saveReport,
+  acceptSuggestionsAndClaim, afterReload, compare, crossReference, editDeleteUndo, expectVerdicts, openDocument, reviewMode, saveReport,
   seeFlag,
   type JourneyContext,
 } from './journey-steps';
+import { findThroughNoise } from './find-steps';
 import { SAMPLE } from './paths';
 
 /** The documents a journey adds, the one whose suggestions it accepts and the one it cross-references. */
