@@ -112,6 +112,15 @@ test('a reader sees the Markdown rendered, what each annotation says, filters, t
   await expect(page.getByTestId('document-title')).toHaveText(BRIEFING);
   await expect(page.locator('.find-current')).toHaveText(/no direct warning/i);
   await expect(page.locator('.find-current')).toBeInViewport();
+
+  // A link's address shows when the caret is in it, not only in the mouse's tooltip.
+  await page.getByTestId('add-documents-input').setInputFiles({ name: 'links.md', mimeType: 'text/markdown', buffer: Buffer.from('# Links\n\nSee [the council page](https://example.org/council) for the minutes.\n') });
+  await expect(page.getByTestId('document-title')).toHaveText('Links');
+  const link = await textEnds(page, 'the council page');
+  await page.mouse.click(link.x1 + 10, link.y1);
+  await page.mouse.move(0, 0);
+  await expect(page.getByRole('tooltip')).toContainText('Link to https://example.org/council');
+  await expect(text).toHaveAttribute('aria-describedby', 'annotation-card');
 });
 
 test('quote suggestions are marks in the text: one is rejected, one edited then accepted', async ({ page, server }) => {
