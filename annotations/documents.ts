@@ -5,7 +5,8 @@
 import { createHash } from 'node:crypto';
 import { lstat, open, readFile, realpath, rm } from 'node:fs/promises';
 import { join, relative, resolve, sep, isAbsolute } from 'node:path';
-import { BINARY_SNIFF_BYTES, binaryReason, formatBytes, hasDocumentExtension, MAX_DOCUMENT_BYTES } from '../shared/engine/ingest';
+import { BINARY_SNIFF_BYTES, binaryReason, hasDocumentExtension, MAX_DOCUMENT_BYTES } from '../shared/engine/ingest';
+import { tooLargeReason } from '../shared/text';
 import { DocumentRefusedError } from './types';
 import { isSafeRelativePath } from './validate-project';
 
@@ -28,7 +29,7 @@ export function sha256OfText(text: string): string {
  */
 export function assertDocumentSize(name: string, length: number): void {
   if (length > MAX_DOCUMENT_BYTES) {
-    throw new DocumentRefusedError(name, `too large (${formatBytes(length)}; the limit is ${formatBytes(MAX_DOCUMENT_BYTES)})`);
+    throw new DocumentRefusedError(name, tooLargeReason(length, MAX_DOCUMENT_BYTES));
   }
 }
 

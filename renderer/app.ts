@@ -25,6 +25,7 @@ import { FindBar } from './panels/find-bar';
 import { ProjectSearch } from './panels/project-search';
 import { Tabs } from './panels/tabs';
 import { findShown } from './editor/shown-search';
+import type { DocumentPane } from './editor';
 import { element, storage } from './page-elements';
 
 /** `2, 'document'` → `"2 documents"`. */
@@ -64,6 +65,8 @@ export class App implements Workspace {
   private exportPanel!: ExportPanel;
   /** The find-in-document matches, as text spans. */
   private matches: { start: number; end: number }[] = [];
+  /** Whether find searches the cross-reference target view (Ctrl+F was pressed in it), not the open document. */
+  private findInTarget = false;
 
   constructor(readonly api: VerbatimApi) {
     this.actions = new AnnotationActions(api, this.index, this.history, {
@@ -103,7 +106,7 @@ export class App implements Workspace {
       onCreated: (a) => {
         this.docs.list.markActive(a.id);
         // The new highlight shows at once (active, in one redraw), and a keyboard user reads on from where they marked.
-        if (this.docs.open?.record.id === a.document) this.docs.pane.collapseToEnd(a.id);
+        if (this.docs.open?.record.id === a.document) this.docs.pane.collapseToEnd(a.id, a.target.selector[0]);
         else this.docs.pane.activate(a.id);
       },
     });
@@ -132,7 +135,7 @@ export class App implements Workspace {
     this.commands = new AnnotationCommands(this, this.docs, this.forms, this.review, this.menu, {
       show: (d, st, e) => this.showSpan(d, st, e),
       openReview: () => this.router.go({ view: 'review' }),
-      openFind: () => this.findBar.open(),
+      openFind: () => this.openFind(),
       hasSelection: () => this.selection !== null,
     });
     this.checks.onDidFail((message) => {
@@ -182,16 +185,17 @@ export class App implements Workspace {
     });
     this.findBar = new FindBar(element('find-bar', HTMLDivElement), {
       onQuery: (query) => this.find(query),
-      onStep: (i) => this.docs.pane.setMatches(this.matches, i),
+      onStep: (i) => this.findScope()?.pane.setMatches(this.matches, i),
       onClose: () => {
         this.matches = [];
-        this.docs.pane.setMatches([], -1);
-        this.docs.pane.focus();
+        const pane = this.findScope()?.pane ?? this.docs.pane;
+        pane.setMatches([], -1);
+        pane.focus();
       },
     });
     this.search = new ProjectSearch(element('project-search', HTMLElement), {
-      search: async (query) => unwrap(await this.api.findInProject({ query })),
-      onOpen: (m, query) => void this.showSpan(m.document, m.start, m.end).then(() => this.findBar.open(query)),
+      search: async (request) => unwrap(await this.api.findInProject(request)),
+      onOpen: (m, query) => void this.showSpan(m.document, m.start, m.end).then(() => this.openFind(query)),
       titleOf: (id) => this.titleOf(id),
     });
     element('search-button', HTMLButtonElement).addEventListener('click', () => this.search.open());
@@ -218,7 +222,7 @@ export class App implements Workspace {
     installShortcuts(element('document-mount', HTMLDivElement), {
       undo: () => void this.actions.undo(),
       redo: () => void this.actions.redo(),
-      findInDocument: () => this.findBar.open(),
+      findInDocument: () => this.openFind(),
       findInProject: () => this.search.open(),
       inDocumentView: () => this.router.current.view === 'document',
     });
@@ -324,11 +328,26 @@ export class App implements Workspace {
   }
 
   private find(query: string): number {
-    const open = this.docs.open;
-    const map = this.docs.pane.offsetMap;
-    this.matches = open && map && query.trim() ? findShown(open.text, map, query) : [];
-    this.docs.pane.setMatches(this.matches, this.matches.length ? 0 : -1);
+    const scope = this.findScope();
+    const map = scope?.pane.offsetMap;
+    this.matches = scope && map && query.trim() ? findShown(scope.text, map, query) : [];
+    scope?.pane.setMatches(this.matches, this.matches.length ? 0 : -1);
     return this.matches.length;
+  }
+
+  /** Opens find on the view that has focus: the cross-reference target when focus is in it, else the document. */
+  private openFind(query?: string): void {
+    const inTarget = this.forms.targetView(true) !== null;
+    if (inTarget !== this.findInTarget) this.findScope()?.pane.setMatches([], -1);
+    this.findInTarget = inTarget;
+    this.findBar.open(query, inTarget ? 'the target document' : 'the document');
+  }
+
+  /** The view find searches and its text (the document when the target view has closed meanwhile). */
+  private findScope(): { pane: DocumentPane; text: string } | null {
+    const target = this.findInTarget ? this.forms.targetView(false) : null;
+    if (target) return target;
+    return this.docs.open ? { pane: this.docs.pane, text: this.docs.open.text } : null;
   }
 
   /**

@@ -1,6 +1,7 @@
 import { ServiceError, type ApiHandlers, type RefusedFile } from '../../shared/api';
 import type { DocumentRecord } from '../../shared/model';
-import { formatBytes, MAX_DOCUMENT_BYTES } from '../../shared/engine/ingest';
+import { MAX_DOCUMENT_BYTES } from '../../shared/engine/ingest';
+import { tooLargeReason } from '../../shared/text';
 import { sha256OfText, type ProjectStore } from '../../annotations';
 import type { ServiceContext } from './context';
 import { mapStoreErrors } from './errors';
@@ -18,7 +19,7 @@ export function decodeUpload(base64: string, maxBytes: number = MAX_DOCUMENT_BYT
   if (base64.length % 4 !== 0) return damaged;
   const padding = base64.endsWith('==') ? 2 : base64.endsWith('=') ? 1 : 0;
   const size = (base64.length / 4) * 3 - padding;
-  if (size > maxBytes) return { refused: `too large (${formatBytes(size)}; the limit is ${formatBytes(maxBytes)})` };
+  if (size > maxBytes) return { refused: tooLargeReason(size, maxBytes) };
   const buffer = Buffer.from(base64, 'base64');
   if (buffer.length !== size || buffer.toString('base64') !== base64) return damaged;
   return { bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.length) };

@@ -10,21 +10,24 @@ export const DEFAULT_MATCH_LIMIT = 200;
 
 /**
  * `findInProject`: the query in every document's current text (case, runs of white space and quote or
- * dash styles do not matter; see `findText`), in document order then text order, with context.
+ * dash styles and look-alike letters do not matter; see `findText`), in document order then text order,
+ * with context: at most `perDocument` of each document and `limit` in all, counted per document.
  */
 export function findHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'findInProject'> {
   const { store } = ctx;
   return {
-    async findInProject({ query, limit = DEFAULT_MATCH_LIMIT }) {
+    async findInProject({ query, limit = DEFAULT_MATCH_LIMIT, perDocument = limit }) {
       const records = store.documents();
       const texts = await readTexts(store, records);
       const matches: TextMatch[] = [];
       let total = 0;
+      const documents: { document: string; total: number }[] = [];
       for (const record of records) {
         const text = texts.get(record.id);
         if (text === undefined) continue;
-        const found = findText(text, query, Math.max(0, limit - matches.length));
+        const found = findText(text, query, Math.min(perDocument, Math.max(0, limit - matches.length)));
         total += found.total;
+        if (found.total > 0) documents.push({ document: record.id, total: found.total });
         for (const { start, end } of found.spans) {
           matches.push({
             document: record.id,
@@ -36,7 +39,7 @@ export function findHandlers(ctx: ServiceContext): Pick<ApiHandlers, 'findInProj
           });
         }
       }
-      return { matches, total };
+      return { matches, total, documents };
     },
   };
 }

@@ -1,12 +1,10 @@
 import type { DocumentRecord } from '../../shared/model';
 import type { AddDocuments } from '../panels/add-documents';
+import { importedAnything } from '../model/import-changes';
 import { describeAnnotationImports, importFiles } from '../panels/import-files';
 import { plural } from '../panels/review-format';
 import { RequestFailed, unwrap } from './annotation-actions';
 import type { Workspace } from './workspace';
-
-/** Refusals shown in the status area itself; the rest are in the list under the Documents heading. */
-const NOTICE_REFUSALS = 5;
 
 /** What adding files leads to. */
 export interface IntakeHooks {
@@ -20,20 +18,21 @@ export interface IntakeHooks {
   changed(): void;
 }
 
-/** "Added 2 documents." and, line by line, the first few refused files with their reasons. */
+/**
+ * "Added 2 documents." and how many files were not added; which and why is in the list under the
+ * Documents heading (`AddDocuments.showRefused`), shown there once rather than here too.
+ */
 export function addSummary(added: number, refused: readonly { name: string; reason: string }[]): string {
-  const lines = [added > 0 ? `Added ${plural(added, 'document')}.` : 'No documents were added.'];
-  if (refused.length > 0) lines.push(`${refused.length === 1 ? 'This file was' : 'These files were'} not added:`);
-  for (const r of refused.slice(0, NOTICE_REFUSALS)) lines.push(`${r.name}: ${r.reason}`);
-  if (refused.length > NOTICE_REFUSALS) lines.push(`and ${refused.length - NOTICE_REFUSALS} more, listed under Documents.`);
-  return lines.join('\n');
+  const head = added > 0 ? `Added ${plural(added, 'document')}.` : 'No documents were added.';
+  if (refused.length === 0) return head;
+  return `${head} ${refused.length === 1 ? 'One file was' : `${refused.length} files were`} not added: see why under Documents.`;
 }
 
 /**
  * Adding files to the project: one request per file (the same path for the picker and a drop; documents
  * through `addDocuments`, W3C Web Annotation files through `importAnnotations`), then the documents are
- * listed again, the first one added is opened, and the status says what happened: how many were added
- * and, for each file refused (here for its size, or by the service), its name and the reason.
+ * listed again, the first one added is opened, and the status says how many were added and refused;
+ * each file refused (here for its size, or by the service) is listed under Documents with its reason.
  */
 export class DocumentIntake {
   private adding = false;
@@ -60,9 +59,11 @@ export class DocumentIntake {
       const lines = [...(annotations.length === 0 || added.length > 0 ? [addSummary(added.length, refused)] : []), ...describeAnnotationImports(annotations)];
       this.ws.notices.show(lines.join('\n'), added.length > 0 || annotations.length > 0 ? 'info' : 'error');
       const first = added[0];
+      // An annotation file whose every annotation was already in the project changed nothing: no reload, no check.
+      const imported = importedAnything(annotations);
       if (first) this.hooks.open(first);
-      else if (annotations.length > 0) await this.hooks.reloadAnnotations();
-      if (added.length > 0 || annotations.length > 0) this.hooks.changed();
+      else if (imported) await this.hooks.reloadAnnotations();
+      if (added.length > 0 || imported) this.hooks.changed();
     } catch (error) {
       if (error instanceof RequestFailed && error.code === 'read-only') this.control.setReadOnly(true);
       this.ws.report(error, 'Could not add the documents');

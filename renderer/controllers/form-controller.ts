@@ -52,6 +52,7 @@ export class FormController implements FormContext {
         hooks.onDidToggle(false);
       },
       onDelete: (a) => void ws.actions.remove(a.id),
+      onResume: () => hooks.onDidToggle(true),
     });
     this.target = new DocumentPane(targetEl.mount, {
       onDidChangeSelection: (span) => {
@@ -83,6 +84,17 @@ export class FormController implements FormContext {
     this.hooks.onDidToggle(true);
     // The target's text is read for the form's description when it was not known yet.
     if (to && 'document' in to && targetText === undefined) void this.textOf(to.document).then(() => undefined);
+  }
+
+  /**
+   * The target view and the text it shows while it is open, or null; with `focused`, only when focus is
+   * in it (so Ctrl+F there searches the target, not the open document).
+   */
+  targetView(focused: boolean): { pane: DocumentPane; text: string } | null {
+    const { section } = this.targetEl;
+    if (section.hidden || this.targetDoc === null) return null;
+    if (focused && !section.contains(document.activeElement)) return null;
+    return { pane: this.target, text: this.target.shownText };
   }
 
   /** Forgets cached texts (a document changed on disk) and completions (a quote was saved). */
@@ -164,22 +176,22 @@ export class FormController implements FormContext {
     }
   }
 
-  private async save(request: FormRequest, result: FormResult): Promise<boolean> {
+  private async save(request: FormRequest, result: FormResult): Promise<Annotation | null> {
     if (request.mode === 'create') {
       // Checked here with the contract's own schema, so what is sent is typed, and a body the form got
       // wrong is explained before any request.
       const input = NewAnnotation.safeParse({ kind: request.kind, document: request.document, start: request.start, end: request.end, body: result.body, tags: result.tags });
       if (!input.success) {
         this.ws.notices.show(`The ${request.kind} cannot be saved: ${describeIssues(input.error)}`, 'error');
-        return false;
+        return null;
       }
       const created = await this.ws.actions.create(input.data);
       if (created?.kind === 'quote') this.outletList = null;
       if (created) this.hooks.onCreated(created);
-      return created !== null;
+      return created;
     }
     const updated = await this.ws.actions.update(request.annotation.id, { body: result.body, tags: result.tags });
     if (updated?.kind === 'quote') this.outletList = null;
-    return updated !== null;
+    return updated;
   }
 }

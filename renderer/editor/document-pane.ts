@@ -138,7 +138,7 @@ export class DocumentPane {
   selectedSpan(): TextSpan | null {
     if (!this.view || !this.map) return null;
     const { from, to, empty } = this.view.state.selection;
-    return empty ? null : this.map.toSpan({ from, to });
+    return empty ? null : this.map.toSpan({ from, to }, this.text);
   }
 
   /** The text offset of the caret (the selection's head), or null. */
@@ -219,11 +219,20 @@ export class DocumentPane {
   /**
    * Collapses the selection to its end and puts focus in the text, so a new highlight shows at once and a
    * keyboard user continues reading from where they marked. `active`, when given, is marked as the
-   * active annotation in the same transaction (one redraw instead of two).
+   * active annotation in the same transaction (one redraw instead of two). With `only`, the selection is
+   * collapsed only while it is still that span (the user may have selected other text meanwhile, which is
+   * then kept and only `active` is marked).
    */
-  collapseToEnd(active?: string | null): void {
+  collapseToEnd(active?: string | null, only?: TextSpan): void {
     const view = this.view;
     if (!view) return;
+    if (only) {
+      const now = this.selectedSpan();
+      if (!now || now.start !== only.start || now.end !== only.end) {
+        if (active !== undefined) this.activate(active);
+        return;
+      }
+    }
     const { to } = view.state.selection;
     const tr = view.state.tr.setSelection(TextSelection.create(view.state.doc, to));
     view.dispatch(active === undefined ? tr : activateAnnotation(tr, active));

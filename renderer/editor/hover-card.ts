@@ -31,6 +31,8 @@ class HoverCardView {
   private readonly card: HTMLElement;
   private shownFor = '';
   private hovering: string[] = [];
+  /** The address of the link under the mouse, if any. */
+  private hoverLink: string | null = null;
   private readonly onOver = (event: MouseEvent): void => this.over(event);
   private readonly onOut = (event: MouseEvent): void => this.out(event);
   private readonly onFocusChange = (): void => this.refresh();
@@ -68,38 +70,47 @@ class HoverCardView {
   private over(event: MouseEvent): void {
     const target = event.target instanceof Element ? event.target : null;
     const ids = idsAround(target?.closest('[data-annotation-id]') ?? null, this.view.dom);
-    if (ids.join() === this.hovering.join()) return;
+    const link = target?.closest('.doc-link')?.getAttribute('data-href') ?? null;
+    if (ids.join() === this.hovering.join() && link === this.hoverLink) return;
     this.hovering = ids;
-    this.refresh(target?.closest('[data-annotation-id]') ?? null);
+    this.hoverLink = link;
+    this.refresh(target?.closest('[data-annotation-id], .doc-link') ?? null);
   }
 
   private out(event: MouseEvent): void {
     const to = event.relatedTarget instanceof Element ? event.relatedTarget : null;
-    if (to && this.view.dom.contains(to) && to.closest('[data-annotation-id]')) return;
+    if (to && this.view.dom.contains(to) && to.closest('[data-annotation-id], .doc-link')) return;
     this.hovering = [];
+    this.hoverLink = null;
     this.refresh();
   }
 
   /** Shows the card for what the mouse is over, else for the annotations at the caret, else hides it. */
   private refresh(anchor: Element | null = null): void {
-    const caret = this.view.hasFocus() ? caretIds(this.view.state) : [];
-    const ids = this.hovering.length > 0 ? this.hovering : caret;
-    if (caret.length > 0) this.view.dom.setAttribute('aria-describedby', HOVER_CARD_ID);
+    const focused = this.view.hasFocus();
+    const caret = focused ? caretIds(this.view.state) : [];
+    const caretLink = focused ? linkAt(this.view.state) : null;
+    const hovered = this.hovering.length > 0 || this.hoverLink !== null;
+    const ids = hovered ? this.hovering : caret;
+    const link = hovered ? this.hoverLink : caretLink;
+    if (caret.length > 0 || caretLink !== null) this.view.dom.setAttribute('aria-describedby', HOVER_CARD_ID);
     else this.view.dom.removeAttribute('aria-describedby');
-    const key = ids.join();
-    if (ids.length === 0) {
+    const key = `${ids.join()}|${link ?? ''}`;
+    if (ids.length === 0 && link === null) {
       this.card.hidden = true;
       this.shownFor = '';
       return;
     }
     if (key !== this.shownFor) {
-      const content = this.options.describe(ids);
-      if (!content) {
+      const content = ids.length > 0 ? this.options.describe(ids) : null;
+      if (!content && link === null) {
         this.card.hidden = true;
         this.shownFor = '';
         return;
       }
-      this.card.replaceChildren(content);
+      // A link's address is shown here too, not only in its tooltip, so the keyboard reaches it.
+      const address = link === null ? null : Object.assign(document.createElement('p'), { className: 'hover-card-link', textContent: `Link to ${link} (not followed from the editor)` });
+      this.card.replaceChildren(...[content, address].filter((el): el is HTMLElement => el !== null));
       this.shownFor = key;
     }
     this.card.hidden = false;
@@ -128,10 +139,18 @@ class HoverCardView {
   }
 }
 
+/** The address of the link the caret is in (an empty selection), or null. */
+function linkAt(state: EditorState): string | null {
+  if (!state.selection.empty) return null;
+  const mark = state.selection.$from.marks().find((m) => m.type.name === 'link');
+  return mark ? String(mark.attrs['href'] ?? '') : null;
+}
+
 /**
  * Shows what an annotation says where it is: hovering a highlight, or putting the caret in one, shows a
- * card with its kind, body and flag (`role=tooltip`, `#annotation-card`). While the caret is in a
- * highlight the text names the card in `aria-describedby`, so a screen reader user hears it too.
+ * card with its kind, body and flag (`role=tooltip`, `#annotation-card`); in or over a link, the card also
+ * shows the link's address. While the caret is in a highlight or a link the text names the card in
+ * `aria-describedby`, so a screen reader user hears it too.
  */
 export function hoverCard(options: HoverCardOptions): Plugin {
   return new Plugin({ view: (view) => new HoverCardView(view, options) });

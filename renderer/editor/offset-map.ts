@@ -105,14 +105,42 @@ export class OffsetMap {
 
   /**
    * The text span under ProseMirror range `from..to` (a selection). Endpoints snap inward to shown text,
-   * so a selection never starts or ends on hidden syntax. Returns `null` for an empty span.
+   * so a selection never starts or ends on hidden syntax or on the break between two blocks (Shift+→
+   * from a paragraph's end starts the span at the next paragraph's first character). With `text`, white
+   * space at either end is trimmed too, so a span never starts or ends on a space or a line break.
+   * Returns `null` for an empty span.
    */
-  toSpan(range: PmRange): TextSpan | null {
-    const start = this.toOffset(range.from, 1);
-    const end = this.toOffset(range.to, -1);
+  toSpan(range: PmRange, text?: string): TextSpan | null {
+    let start = this.shownFrom(this.toOffset(range.from, 1));
+    let end = this.shownTo(this.toOffset(range.to, -1));
+    if (text !== undefined) {
+      while (start < end && WHITE.test(text.charAt(start))) start++;
+      while (end > start && WHITE.test(text.charAt(end - 1))) end--;
+    }
     return start < end ? { start, end } : null;
   }
+
+  /** `offset` as a span's start: moved past hidden text to the next shown character (none: kept). */
+  private shownFrom(offset: number): number {
+    const { pieces } = this;
+    const i = lastIndexWhere(pieces.length, (k) => pieces[k]!.from <= offset);
+    const next = pieces[i + 1];
+    if (i < 0 || !next) return offset;
+    return offset >= pieces[i]!.to ? next.from : offset;
+  }
+
+  /** `offset` as a span's end: moved back over hidden text to the end of the previous shown character. */
+  private shownTo(offset: number): number {
+    const { pieces } = this;
+    const i = lastIndexWhere(pieces.length, (k) => pieces[k]!.from < offset);
+    const piece = pieces[i];
+    if (!piece) return offset;
+    return Math.min(offset, piece.to);
+  }
 }
+
+/** White space a span is trimmed of: spaces, tabs, line breaks, no-break spaces. */
+const WHITE = /\s/u;
 
 /** Binary search: the last index in `0..length-1` for which `pred` holds (`pred` monotone true..false), or -1. */
 function lastIndexWhere(length: number, pred: (index: number) => boolean): number {

@@ -11,9 +11,14 @@ export function preview(text: string, max = PREVIEW_CHARS): string {
 
 /** An attribution in words: `The Times · A. Writer · 1992-03-02 · “Headline” · p. 3`; empty when it says nothing. */
 export function attributionText(a: Attribution, translated = false): string {
-  const parts = [a.outlet, a.author, a.date, a.headline ? `“${a.headline}”` : undefined, a.page ? `p. ${a.page}` : undefined, a.url];
+  const parts = [a.outlet, a.author, a.date, a.headline ? `“${a.headline}”` : undefined, a.page ? pageText(a.page) : undefined, a.url];
   const text = parts.filter((p): p is string => typeof p === 'string' && p !== '').join(' · ');
   return translated ? `${text}${text ? ' · ' : ''}translated` : text;
+}
+
+/** A page as cited: `p. 4` for `4`; a page already written with its abbreviation (`p. 4`, `pp. 3-4`, `Page 4`, `A12`...) as it is. */
+function pageText(page: string): string {
+  return /^\s*(?:pp?\.|pages?\b|s\.|[a-z]+\s*\d)/i.test(page) ? page.trim() : `p. ${page}`;
 }
 
 /** Human names of the cross-reference relations. */

@@ -1,5 +1,6 @@
 import { ANNOTATION_FILE_EXTENSIONS, DOCUMENT_FILE_EXTENSIONS, type RefusedFile } from '../../shared/api';
-import { formatBytes, MAX_DOCUMENT_BYTES } from '../../shared/engine/ingest';
+import { MAX_DOCUMENT_BYTES } from '../../shared/engine/ingest';
+import { tooLargeReason } from '../../shared/text/too-large';
 
 /** A file ready for `addDocuments`: its name and its bytes as base64. */
 export interface EncodedFile {
@@ -38,7 +39,7 @@ export async function encodeFiles(files: readonly File[]): Promise<{ encoded: En
   const refused: RefusedFile[] = [];
   for (const file of files) {
     if (file.size > MAX_DOCUMENT_BYTES) {
-      refused.push({ name: file.name, reason: `too large (${formatBytes(file.size)}; the limit is ${formatBytes(MAX_DOCUMENT_BYTES)})` });
+      refused.push({ name: file.name, reason: tooLargeReason(file.size, MAX_DOCUMENT_BYTES) });
       continue;
     }
     try {

@@ -33,6 +33,7 @@ function before(a: AnchoredAnnotation, b: AnchoredAnnotation): number {
   return x.start - y.start || x.end - y.end || a.annotation.id.localeCompare(b.annotation.id);
 }
 
+/** An entry's action; `name` (its accessible name) starts with the visible `label` (WCAG 2.5.3, label in name). */
 function small(label: string, onClick: () => void, name: string): HTMLButtonElement {
   const b = document.createElement('button');
   b.type = 'button';
@@ -102,6 +103,10 @@ export class AnnotationList {
   /** Adds or redraws `upserted` and removes `removed` (ids), leaving every other entry as it is. */
   apply(upserted: readonly AnchoredAnnotation[], removed: readonly string[]): void {
     this.buildPending();
+    // Keyboard focus in an entry that goes stays in the list: on the entry again when it is redrawn, else
+    // on the next entry (or the previous one, or the list itself), never dropped to the page.
+    const focused = this.focusedEntry();
+    const neighbour = focused && removed.includes(focused) ? this.neighbourOf(focused, removed) : null;
     for (const id of removed) this.drop(id);
     for (const a of upserted) {
       this.drop(a.annotation.id);
@@ -123,6 +128,44 @@ export class AnnotationList {
       this.list.insertBefore(item, next ? (this.entries.get(next.annotation.id)?.item ?? null) : null);
     }
     this.refresh();
+    if (focused && !this.focusedEntry()) this.refocus(this.entries.has(focused) ? focused : neighbour);
+  }
+
+  /** The id of the entry holding keyboard focus (its button or one of its actions), or null. */
+  private focusedEntry(): string | null {
+    const active = document.activeElement;
+    const item = active instanceof HTMLElement ? active.closest('li') : null;
+    const id = item?.querySelector<HTMLButtonElement>('button.annotation-item')?.dataset['annotationId'];
+    return id && this.entries.get(id)?.item === item ? id : null;
+  }
+
+  /** The shown entry after `id`'s (else before it) that is not going too, or null. */
+  private neighbourOf(id: string, going: readonly string[]): string | null {
+    const item = this.entries.get(id)?.item;
+    const candidate = (el: Element | null): string | null => {
+      const button = el instanceof HTMLLIElement && !el.hidden ? el.querySelector<HTMLButtonElement>('button.annotation-item') : null;
+      const other = button?.dataset['annotationId'];
+      return other && !going.includes(other) ? other : null;
+    };
+    for (let el = item?.nextElementSibling ?? null; el; el = el.nextElementSibling) {
+      const other = candidate(el);
+      if (other) return other;
+    }
+    for (let el = item?.previousElementSibling ?? null; el; el = el.previousElementSibling) {
+      const other = candidate(el);
+      if (other) return other;
+    }
+    return null;
+  }
+
+  /** Focuses entry `id`, or the list itself when there is none. */
+  private refocus(id: string | null): void {
+    if (id) {
+      this.focusEntry(id);
+      return;
+    }
+    this.list.tabIndex = -1;
+    this.list.focus();
   }
 
   /** Redraws the entries `ids` (their flag changed). */
@@ -286,7 +329,7 @@ export class AnnotationList {
     const actions = document.createElement('div');
     actions.className = 'entry-actions';
     if (!a.anchor) {
-      const reattach = small('Re-attach to selection', () => this.events.onReattach(a), `Re-attach this ${what} to the selected text`);
+      const reattach = small('Re-attach to selection', () => this.events.onReattach(a), `Re-attach to selection: this ${what}`);
       reattach.dataset['action'] = 'reattach';
       reattach.disabled = !this.hasSelection;
       actions.append(reattach);
@@ -295,7 +338,7 @@ export class AnnotationList {
     }
     const { annotation } = a;
     if ((annotation.kind === 'crossref' && annotation.body.to) || (annotation.kind === 'note' && annotation.body.discrepancy)) {
-      actions.append(small(annotation.kind === 'crossref' ? 'Go to target' : 'Show discrepancy', () => this.events.onFollow(a), annotation.kind === 'crossref' ? 'Go to the cross-reference target' : 'Show the discrepancy this note is about'));
+      actions.append(small(annotation.kind === 'crossref' ? 'Go to target' : 'Show discrepancy', () => this.events.onFollow(a), annotation.kind === 'crossref' ? 'Go to target of this cross-reference' : 'Show discrepancy this note is about'));
     }
     actions.append(small('Delete', () => this.events.onDelete(a), `Delete this ${what}`));
     item.append(actions);

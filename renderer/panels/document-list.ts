@@ -37,7 +37,8 @@ export class DocumentList {
         button.type = 'button';
         button.className = 'document-item';
         button.dataset['documentId'] = d.id;
-        button.title = d.path;
+        // The full title too: a long one is cut with an ellipsis in a narrow sidebar.
+        button.title = d.title && d.title !== d.path ? `${d.title} — ${d.path}` : d.path;
         // Named by the title alone; the flag count is its description, so the name stays stable.
         button.setAttribute('aria-label', d.title || d.path);
         const title = document.createElement('span');

@@ -51,9 +51,15 @@ export class FindBar {
     return !this.host.hidden;
   }
 
-  /** Shows the bar with `query` (or the last one) and focuses it. */
-  open(query?: string): void {
+  /**
+   * Shows the bar with `query` (or the last one) and focuses it; `scope` names what it searches (its
+   * accessible name and placeholder), the document by default.
+   */
+  open(query?: string, scope = 'the document'): void {
     this.host.hidden = false;
+    this.host.setAttribute('aria-label', `Find in ${scope}`);
+    this.input.setAttribute('aria-label', `Find in ${scope}`);
+    this.input.placeholder = `Find in ${scope.replace(/^the /, '')}`;
     if (query !== undefined) this.input.value = query;
     this.input.focus();
     this.input.select();

@@ -1,14 +1,21 @@
-import type { ProjectMatches, TextMatch } from '../../shared/api';
+import type { ApiInput, ProjectMatches, TextMatch } from '../../shared/api';
 import { rovingFocus, setRovingStop } from './roving-focus';
 
 /** Callbacks of the {@link ProjectSearch}. */
 export interface ProjectSearchEvents {
   /** Searches every document (the `findInProject` request). */
-  search(query: string): Promise<ProjectMatches>;
+  search(request: ApiInput<'findInProject'>): Promise<ProjectMatches>;
   /** A result was chosen: open its document there. */
   onOpen(match: TextMatch, query: string): void;
   titleOf(document: string): string;
 }
+
+/** Matches shown of each document: enough to choose from, few enough that every document shows. */
+export const MATCHES_PER_DOCUMENT = 50;
+/** Matches asked for in all (the request's maximum). */
+const MATCH_LIMIT = 1000;
+
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 /**
  * Find across the project (`[data-testid=project-search]`, `role=search`): a query, then every match in
@@ -78,31 +85,52 @@ export class ProjectSearch {
     this.summary.textContent = 'Searching…';
     let found: ProjectMatches;
     try {
-      found = await this.events.search(query);
+      found = await this.events.search({ query, limit: MATCH_LIMIT, perDocument: MATCHES_PER_DOCUMENT });
     } catch (error) {
       this.summary.textContent = `The search failed: ${error instanceof Error ? error.message : String(error)}`;
       return;
     }
     if (generation !== this.generation) return;
-    const documents = new Set(found.matches.map((m) => m.document)).size;
+    const counts = found.documents ?? countByDocument(found.matches);
+    const shown = found.matches.length;
     this.summary.textContent =
       found.total === 0
         ? `No match for “${query}”.`
-        : `${found.total} ${found.total === 1 ? 'match' : 'matches'} in ${documents} ${documents === 1 ? 'document' : 'documents'}${found.total > found.matches.length ? ` (the first ${found.matches.length} shown)` : ''}.`;
-    this.results.replaceChildren(
-      ...found.matches.map((m) => {
-        const li = document.createElement('li');
+        : `${plural(found.total, 'match', 'matches')} in ${plural(counts.length, 'document', 'documents')}${found.total > shown ? ` (${shown} shown, the first ${MATCHES_PER_DOCUMENT} of each document)` : ''}.`;
+    this.results.replaceChildren(...counts.map(({ document: id, total }) => this.group(id, total, found.matches.filter((m) => m.document === id), query)));
+    setRovingStop(this.results, 'button');
+  }
+
+  /** One document's matches under a heading that counts all of them. */
+  private group(id: string, total: number, matches: readonly TextMatch[], query: string): HTMLLIElement {
+    const li = Object.assign(document.createElement('li'), { className: 'search-group' });
+    const title = this.events.titleOf(id);
+    const heading = Object.assign(document.createElement('p'), { className: 'search-group-title' });
+    heading.textContent = `${title} — ${plural(total, 'match', 'matches')}${total > matches.length ? ` (first ${matches.length} shown)` : ''}`;
+    const list = Object.assign(document.createElement('ol'), { className: 'project-search-results' });
+    list.setAttribute('aria-label', title);
+    list.append(
+      ...matches.map((m) => {
+        const item = document.createElement('li');
         const b = Object.assign(document.createElement('button'), { type: 'button', className: 'search-result' });
-        const title = Object.assign(document.createElement('span'), { className: 'search-result-title', textContent: this.events.titleOf(m.document) });
+        const name = Object.assign(document.createElement('span'), { className: 'visually-hidden', textContent: `${title}: ` });
         const context = Object.assign(document.createElement('span'), { className: 'search-result-context' });
         const flat = (s: string): string => s.replace(/\s+/g, ' ');
         context.append(`…${flat(m.before)}`, Object.assign(document.createElement('mark'), { textContent: flat(m.match) }), `${flat(m.after)}…`);
-        b.append(title, context);
+        b.append(name, context);
         b.addEventListener('click', () => this.events.onOpen(m, query));
-        li.append(b);
-        return li;
+        item.append(b);
+        return item;
       }),
     );
-    setRovingStop(this.results, 'button');
+    li.append(heading, list);
+    return li;
   }
+}
+
+/** Matches per document, for an answer without `documents` (counts only what was answered). */
+function countByDocument(matches: readonly TextMatch[]): { document: string; total: number }[] {
+  const counts = new Map<string, number>();
+  for (const m of matches) counts.set(m.document, (counts.get(m.document) ?? 0) + 1);
+  return [...counts].map(([document, total]) => ({ document, total }));
 }

@@ -228,9 +228,13 @@ export class ReviewView {
     }
     const counts = countBySeverity(shown);
     const line = Object.assign(document.createElement('p'), { className: 'cluster-counts' });
+    // Read as words: "1 major · 2 minor · 3 open · 0 confirmed · 0 dismissed".
     for (const s of [...SEVERITIES].reverse()) {
       if (counts[s] === 0) continue;
-      line.append(severityBadge(s), ` ${counts[s]}  `);
+      const badge = severityBadge(s);
+      badge.classList.add('severity-count');
+      badge.textContent = `${counts[s]} ${s}`;
+      line.append(badge, ' · ');
     }
     const status = Object.assign(document.createElement('span'), { className: 'cluster-review-counts', textContent: shown.length === 0 ? 'The witnesses agree.' : countsText(reviewCounts(shown, data.notes)) });
     line.append(status);

@@ -73,6 +73,8 @@ export interface TextMatch {
 export interface ProjectMatches {
   matches: TextMatch[];
   total: number;
+  /** Every document with a match and how many it has (all of them, not only those answered), in document order. */
+  documents?: { document: string; total: number }[];
 }
 
 /** A document's file as it is on disk now: its sha256 and length, or why it cannot be read. */
@@ -178,7 +180,14 @@ export const API = {
       .refine((s) => s.end > s.start, { message: 'an annotation needs a non-empty span (end > start)' }),
   ),
   findInProject: request<ProjectMatches>()(
-    z.object({ query: z.string().min(1).max(500), limit: z.number().int().min(1).max(1000).optional() }).strict(),
+    z
+      .object({
+        query: z.string().min(1).max(500),
+        limit: z.number().int().min(1).max(1000).optional(),
+        /** At most this many matches of each document, so one document's many matches do not hide the others. */
+        perDocument: z.number().int().min(1).max(1000).optional(),
+      })
+      .strict(),
   ),
   documentHashes: request<DocumentHash[]>()(Empty),
   /** An export of the project, or of one document, in one format (see `EXPORT_FORMATS`). */

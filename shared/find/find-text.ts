@@ -1,7 +1,9 @@
 /**
  * Finding a query in a document's text, as a reader means it: case does not matter, any run of white
- * space (a line break in a PDF extraction) matches any other, and curly and straight quotes, apostrophes
- * and dashes match each other. Used by the project search (`findInProject`) and by find-in-document, so
+ * space (a line break in a PDF extraction) matches any other, curly and straight quotes, apostrophes
+ * and dashes match each other, Cyrillic/Greek look-alike letters in Latin words and diacritics are folded
+ * (`foldForFind`), and a word of the query is found where a stray space or a line-end hyphen splits it
+ * (`I zvestia`, `scat -⏎tered`); every match is the exact span of the original text. Used by the project search (`findInProject`) and by find-in-document, so
  * both agree on what a match is. Pure, so it runs in the main process and in the renderer alike.
  */
 
@@ -10,6 +12,8 @@ export interface FoundSpan {
   start: number;
   end: number;
 }
+
+import { foldDocumentForFind, foldForFind } from './fold-for-find';
 
 /** Longest query accepted: a search is typed, not pasted documents. */
 export const MAX_QUERY_LENGTH = 500;
@@ -20,6 +24,14 @@ const EQUIVALENT: readonly [RegExp, string][] = [
   [/['‘’‚‛`]/u, "['‘’‚‛`]"],
   [/[-‐‑‒–—―]/u, '[-‐‑‒–—―]'],
 ];
+
+/**
+ * What may stand between two letters of a query word in the text: one or two spaces (a narrow-column
+ * split), a soft hyphen, or a hyphen at a line's end with the spaces around it, as the engine's
+ * `repairSplitWords` and `joinHyphenation` accept them.
+ */
+const IN_WORD_GAP = '(?:[ \\t\\u00A0]{1,2}|\\u00AD|[ \\t\\u00A0]*[-\\u2010\\u00AD][ \\t\\u00A0]*(?:\\r\\n?|\\n)[ \\t\\u00A0]*)?';
+const LETTER = /\p{L}/u;
 
 function escapeChar(ch: string): string {
   return /[\\^$.*+?()[\]{}|/]/.test(ch) ? `\\${ch}` : ch;
@@ -32,17 +44,22 @@ function escapeChar(ch: string): string {
  */
 export function queryPattern(query: string): RegExp | null {
   if (query.length > MAX_QUERY_LENGTH) throw new RangeError(`a search is at most ${MAX_QUERY_LENGTH} characters`);
-  const trimmed = query.trim();
+  const trimmed = foldForFind(query.trim());
   if (trimmed === '') return null;
   let source = '';
   let inSpace = false;
+  let afterLetter = false;
   for (const ch of trimmed) {
     if (/\s/u.test(ch)) {
       if (!inSpace) source += '\\s+';
       inSpace = true;
+      afterLetter = false;
       continue;
     }
     inSpace = false;
+    const letter = LETTER.test(ch);
+    if (letter && afterLetter) source += IN_WORD_GAP;
+    afterLetter = letter;
     const equivalent = EQUIVALENT.find(([test]) => test.test(ch));
     source += equivalent ? equivalent[1] : escapeChar(ch);
   }
@@ -58,7 +75,9 @@ export function findText(text: string, query: string, limit = Number.POSITIVE_IN
   const spans: FoundSpan[] = [];
   let total = 0;
   if (pattern === null) return { spans, total };
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+  // The folded text has the original's length, code unit for code unit, so its match offsets are the original's.
+  const folded = foldDocumentForFind(text);
+  for (let m = pattern.exec(folded); m; m = pattern.exec(folded)) {
     if (m[0].length === 0) {
       pattern.lastIndex += 1;
       continue;

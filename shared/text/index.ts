@@ -5,3 +5,4 @@ export { markdownLayout, textblocksOf } from './markdown-layout';
 export type { InlineMark, LayoutBlock, LayoutTextblock, Piece } from './markdown-layout';
 export { hiddenMask, shownText, shownRange } from './shown-text';
 export type { ShownRange } from './shown-text';
+export { tooLargeReason } from './too-large';

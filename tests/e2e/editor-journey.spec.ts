@@ -4,9 +4,11 @@ import type { Page } from '@playwright/test';
 import { corpusDir, corpusSkipReason, hasCorpus } from '../helpers/corpus';
 import { test, expect, type Server } from './fixtures';
 import {
-  acceptSuggestionsAndClaim, afterReload, compare, crossReference, editDeleteUndo, expectVerdicts, openDocument, reviewMode, saveReport, seeFlag,
+  acceptSuggestionsAndClaim, afterReload, compare, crossReference, editDeleteUndo, expectVerdicts, openDocument, reviewMode, saveReport,
+  seeFlag,
   type JourneyContext,
 } from './journey-steps';
+import { findThroughNoise } from './find-steps';
 import { SAMPLE } from './paths';
 
 /** The documents a journey adds, the one whose suggestions it accepts and the one it cross-references. */
@@ -15,6 +17,8 @@ interface JourneyPlan {
   suggested: string;
   target: string;
   shots: string;
+  /** Steps only this plan's documents can take (the corpus's noise). */
+  extra?: (ctx: JourneyContext) => Promise<void>;
 }
 
 async function addDocuments(page: Page, plan: JourneyPlan): Promise<void> {
@@ -36,6 +40,7 @@ async function journey(page: Page, server: Server, plan: JourneyPlan): Promise<v
   const ctx: JourneyContext = { page, call: server.call, projectDir: server.projectDir, shots: plan.shots };
   await page.goto(server.url);
   await addDocuments(page, plan);
+  await plan.extra?.(ctx);
   const { claimId } = await acceptSuggestionsAndClaim(ctx, plan.suggested);
   const crossrefId = await crossReference(ctx, plan.suggested, plan.target);
   await seeFlag(ctx, claimId);
@@ -80,6 +85,7 @@ test.describe('the editor journey', () => {
       suggested: 'JUSTICE FOR KHOJALY',
       target: 'Town wiped',
       shots: 'corpus',
+      extra: (ctx) => findThroughNoise(ctx, { '001': '001.txt', '002': '002.txt' }),
     });
   });
 });

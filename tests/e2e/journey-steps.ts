@@ -40,6 +40,19 @@ export async function openDocument(page: Page, title: string): Promise<void> {
   await expect(page.getByTestId('document-title')).toHaveText(title);
 }
 
+/** The side columns and the form fit their width: nothing in them scrolls sideways. */
+export async function expectNoSidewaysScroll(page: Page, where: string): Promise<void> {
+  interface Box { id: string; clientWidth: number; scrollWidth: number }
+  const wide = await page.evaluate(() => {
+    const doc = (globalThis as unknown as { document: { getElementById(id: string): Box | null } }).document;
+    return ['documents-sidebar', 'side-panel', 'annotations-tab', 'annotation-form-host', 'target-pane']
+      .map((id) => doc.getElementById(id))
+      .filter((el): el is Box => el !== null && el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1)
+      .map((el) => `${el.id}: ${el.scrollWidth} > ${el.clientWidth}`);
+  });
+  expect(wide, where).toEqual([]);
+}
+
 /** axe-core over the page: no serious or critical violation, in the colour scheme set now. */
 export async function expectAccessible(page: Page, where: string): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
@@ -150,6 +163,18 @@ export async function crossReference(ctx: JourneyContext, from: string, targetTi
   await form.getByLabel('Target document').selectOption(target.id);
   const pane = page.getByTestId('target-pane');
   await expect(pane).toContainText(`Target: ${targetTitle}`);
+  await expectNoSidewaysScroll(page, 'the cross-reference form beside its target');
+  // Ctrl+F in the target view searches the target document, not the open one.
+  await page.locator(TARGET_VIEW).click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+f');
+  const find = page.getByRole('search', { name: 'Find in the target document' });
+  await find.getByRole('searchbox').fill(targetSentence.replace(/\s+/g, ' ').trim().slice(0, 30));
+  await expect(find).toContainText(/1 of \d+/);
+  await expect(pane.locator('.find-current').first()).toBeInViewport();
+  await expect(page.locator('#document-mount .find-match')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(pane.locator('.find-match')).toHaveCount(0);
+  await expect(form).toBeVisible();
   await selectWithMouse(page, targetSentence, TARGET_VIEW);
   await expect(form.getByTestId('picked-target')).toContainText(targetTitle);
   await form.getByRole('button', { name: 'Save cross-reference' }).click();
@@ -289,6 +314,11 @@ async function expectCountsAgree(page: Page, modeCounts: string): Promise<void> 
     for (const status of ['open', 'confirmed', 'dismissed'] as const) sum[status] += Number(new RegExp(`(\\d+) ${status}`).exec(line)?.[1] ?? 0);
   }
   expect(viewCounts).toContain(`${sum.open} open · ${sum.confirmed} confirmed · ${sum.dismissed} dismissed`);
+  // Each card's counts read as words: "1 major · 2 minor · 3 open · …".
+  const severity = '\\d+ (?:critical|major|minor|info)';
+  for (const line of await page.getByTestId('cluster-list').locator('.cluster-counts').allTextContents()) {
+    expect(line).toMatch(new RegExp(`^(?:${severity} · )+\\d+ open · \\d+ confirmed|^The witnesses agree\\.`));
+  }
 }
 
 /** What verbatim.json holds now. */
@@ -312,6 +342,12 @@ export async function editDeleteUndo(ctx: JourneyContext, crossrefId: string): P
   await views(page).getByRole('button', { name: 'Document' }).click();
   const entry = page.getByTestId('annotation-list').locator(`button[data-annotation-id="${crossrefId}"]`);
   await entry.click();
+  // Each action's accessible name holds the words it shows (WCAG 2.5.3).
+  const entryActions = page.getByTestId('annotation-list').locator('.entry-actions .entry-action');
+  await expect(entryActions.filter({ hasText: 'Go to target' })).toHaveCount(1);
+  for (const action of await entryActions.all()) {
+    await expect(action).toHaveAccessibleName(new RegExp(`^${escapeRegExp(((await action.textContent()) ?? '').trim())}`));
+  }
   await page.getByRole('button', { name: 'Edit this cross-reference' }).click();
   const form = page.getByRole('form', { name: 'Edit cross-reference' });
   const note = 'Both passages describe the same night.';
@@ -322,6 +358,8 @@ export async function editDeleteUndo(ctx: JourneyContext, crossrefId: string): P
   await entry.focus();
   await page.keyboard.press('Delete');
   await expect(entry).toHaveCount(0);
+  // Focus stays in the list, on a neighbouring entry, for the next key.
+  await expect(page.getByTestId('annotation-list').locator('button.annotation-item:focus')).toHaveCount(1);
   await expect(page.locator(`#document-mount [data-annotation-id="${crossrefId}"]`)).toHaveCount(0);
   expect((await stored(ctx.projectDir)).annotations.some((a) => a.id === crossrefId)).toBe(false);
   await page.keyboard.press('Control+z');
@@ -361,6 +399,11 @@ export async function afterReload(ctx: JourneyContext, state: JourneyState): Pro
   await expectVerdicts(ctx.projectDir, state.confirmed, state.dismissed, state.dismissNote);
   await views(page).getByRole('button', { name: 'Document' }).click();
   await seeFlag(ctx, state.claimId);
+}
+
+/** `s` as a regular expression that matches it literally. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**

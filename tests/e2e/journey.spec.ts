@@ -48,8 +48,27 @@ test('an editor opens a document, marks a sentence as a claim, and finds it agai
   // The claim form opens with the sentence as the claim's text; saving it stores the claim.
   const form = page.getByRole('form', { name: 'New claim' });
   await expect(form.getByLabel('Claim', { exact: true })).toHaveValue(sentence);
+  // Text selected while the claim is being stored is the user's next selection: saving leaves it alone.
+  const { text: chosenText } = await server.call('readDocument', { id: chosen.id });
+  const at = chosenText.indexOf(sentence);
+  const next = freeSentence(chosenText, [{ start: at, end: at + sentence.length }]);
+  if (!next) throw new Error(`${chosen.title} has no second unannotated sentence`);
+  let release = (): void => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/api/createAnnotation', async (route) => {
+    await held;
+    await route.continue();
+  });
   await form.getByRole('button', { name: 'Save claim' }).click();
+  await selectWithMouse(page, next);
+  release();
   await expect(form).toBeHidden();
+  await page.unroute('**/api/createAnnotation');
+  await expect(page.getByRole('button', { name: 'Mark as claim' })).toBeEnabled();
+  const selected = await page.evaluate(() => String((globalThis as unknown as { getSelection(): unknown }).getSelection()));
+  expect(selected.replace(/\s+/g, ' ').trim()).toBe(next.replace(/\s+/g, ' ').trim());
 
   const entry = page.getByTestId('annotation-list').getByTitle(sentence, { exact: true });
   await expect(entry).toContainText('Claim');

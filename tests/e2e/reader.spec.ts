@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { Annotation } from '../../shared/model';
 import { firstSentence, test, expect } from './fixtures';
-import { expectAccessibleBothThemes, openDocument, stored } from './journey-steps';
+import { expectAccessibleBothThemes, expectNoSidewaysScroll, openDocument, stored } from './journey-steps';
 import { selectWithMouse, textEnds } from './page-text';
 
 /** The window gets focus back (as after editing the file in another program), which makes it look at the disk. */
@@ -112,6 +112,15 @@ test('a reader sees the Markdown rendered, what each annotation says, filters, t
   await expect(page.getByTestId('document-title')).toHaveText(BRIEFING);
   await expect(page.locator('.find-current')).toHaveText(/no direct warning/i);
   await expect(page.locator('.find-current')).toBeInViewport();
+
+  // A link's address shows when the caret is in it, not only in the mouse's tooltip.
+  await page.getByTestId('add-documents-input').setInputFiles({ name: 'links.md', mimeType: 'text/markdown', buffer: Buffer.from('# Links\n\nSee [the council page](https://example.org/council) for the minutes.\n') });
+  await expect(page.getByTestId('document-title')).toHaveText('Links');
+  const link = await textEnds(page, 'the council page');
+  await page.mouse.click(link.x1 + 10, link.y1);
+  await page.mouse.move(0, 0);
+  await expect(page.getByRole('tooltip')).toContainText('Link to https://example.org/council');
+  await expect(text).toHaveAttribute('aria-describedby', 'annotation-card');
 });
 
 test('quote suggestions are marks in the text: one is rejected, one edited then accepted', async ({ page, server }) => {
@@ -185,7 +194,7 @@ test('a document changed on disk: the reader is told, reloads, and re-attaches o
   await expect(orphan).toContainText("Mirela Kovac, who runs the bakery on Averne's main square");
   await expect(list.locator('button[data-annotation-id="quote-digest"]')).toBeVisible();
 
-  const reattach = orphans.getByRole('button', { name: 'Re-attach this cross-reference to the selected text' });
+  const reattach = orphans.getByRole('button', { name: 'Re-attach to selection: this cross-reference' });
   await expect(reattach).toBeDisabled();
   const words = 'Mirela Kovac, owner of the bakery on the main square';
   await selectWithMouse(page, words);
@@ -259,6 +268,35 @@ async function formKeepsSelectionAndSave(page: Page, sentence: string, kind: 'cl
   await expect(pending).toHaveCount(0);
 }
 
+/** A wrong date, then a wrong URL: each message shows next to its field, clear of the sticky Save bar, and the field gets focus. */
+async function invalidFieldsAreShown(page: Page, sentence: string): Promise<void> {
+  await selectWithMouse(page, sentence);
+  await page.keyboard.press('Alt+2');
+  const form = page.getByRole('form', { name: 'New quote' });
+  const bar = form.locator('.form-actions');
+  // An outlet nobody knows yet is noted as new, not refused.
+  await form.getByLabel('Outlet').fill('Kovač Island Gazette');
+  await expect(form).toContainText('New outlet: “Kovač Island Gazette”');
+  for (const [label, wrong, right, message] of [
+    ['Date', '1992-13', '1992-03', /The date must be YYYY/],
+    ['URL', 'not a url', 'https://example.org/courier', /The URL must be a web address/],
+  ] as const) {
+    await form.getByLabel(label, { exact: true }).fill(wrong);
+    await form.getByRole('button', { name: 'Save quote' }).click();
+    const field = form.getByLabel(label, { exact: true });
+    await expect(field).toBeFocused();
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+    await expect(field).toHaveAccessibleDescription(message);
+    const error = form.locator('.field-error', { hasText: message });
+    await expect(error).toBeInViewport({ ratio: 1 });
+    const [errorBox, barBox] = [await error.boundingBox(), await bar.boundingBox()];
+    expect(errorBox!.y + errorBox!.height).toBeLessThanOrEqual(barBox!.y);
+    await field.fill(right);
+  }
+  await form.getByRole('button', { name: 'Cancel' }).click();
+  await expect(form).toBeHidden();
+}
+
 test('at 800 pixels wide the text keeps most of the window, in light and in dark; the form keeps the selection in sight and Save in reach', async ({ page, server }) => {
   await page.setViewportSize({ width: 800, height: 800 });
   await page.goto(server.url);
@@ -268,6 +306,7 @@ test('at 800 pixels wide the text keeps most of the window, in light and in dark
   const list = await page.getByTestId('annotation-list').boundingBox();
   expect(list!.width).toBeGreaterThanOrEqual(200);
   await expect(page.getByRole('button', { name: 'Mark as claim' })).toBeInViewport();
+  await expectNoSidewaysScroll(page, 'document view at 800 px');
   await expectAccessibleBothThemes(page, 'document view at 800 px');
   const documents = await server.call('listDocuments', {});
   const report = documents.find((d) => d.title === REPORT)!;
@@ -276,6 +315,7 @@ test('at 800 pixels wide the text keeps most of the window, in light and in dark
   // The claim form (its list of quotes to cite makes it the tallest) and the quote form, at 800 px and in a usual 1280×800 window.
   await formKeepsSelectionAndSave(page, sentence, 'claim');
   await formKeepsSelectionAndSave(page, sentence, 'quote');
+  await invalidFieldsAreShown(page, sentence);
   await page.setViewportSize({ width: 1280, height: 800 });
   await formKeepsSelectionAndSave(page, sentence, 'claim');
   await formKeepsSelectionAndSave(page, sentence, 'quote');

@@ -4,7 +4,7 @@ import { preview } from '../../model/describe';
 import type { BodyEditor, FormContext } from './body-editor';
 import { claimFields } from './claim-fields';
 import { crossrefFields } from './crossref-fields';
-import { button, setInvalid, textField } from './form-fields';
+import { button, focusInvalid, setInvalid, textField } from './form-fields';
 import { noteFields } from './note-fields';
 import { quoteFields } from './quote-fields';
 
@@ -30,10 +30,12 @@ export interface FormResult {
 
 /** Callbacks of the {@link AnnotationForm}. */
 export interface AnnotationFormEvents {
-  /** Save was pressed with a valid body; resolves true when it was stored (the form then closes). */
-  onSave(request: FormRequest, result: FormResult): Promise<boolean>;
-  /** The form was closed without saving. */
+  /** Save was pressed with a valid body; resolves with what was stored (the form then closes), or null. */
+  onSave(request: FormRequest, result: FormResult): Promise<Annotation | null>;
+  /** The form was closed (saved or not) and no kept draft comes back. */
   onClose(): void;
+  /** A kept draft is shown again (the form opened over it was closed). */
+  onResume(request: FormRequest): void;
   /** Delete was pressed on an existing annotation. */
   onDelete(annotation: Annotation): void;
 }
@@ -71,11 +73,19 @@ function editorFor(request: FormRequest, ctx: FormContext): BodyEditor {
  * annotation's body before it is created, or an existing one's for editing, with the kind's fields (see
  * the body editors), tags, Save (also Ctrl+Enter), Cancel (also Escape) and, when editing, Delete. A field
  * that is wrong is named in an alert and gets focus; nothing is stored until the body is valid.
+ *
+ * Opening a form while one is open keeps the open one's draft, as typed (an untouched form is simply
+ * replaced): it comes back when the new form is saved or cancelled (write a claim, mark the quote it cites, back to the claim), so no typed work is lost.
  */
 export class AnnotationForm {
   private request: FormRequest | null = null;
   private editor: BodyEditor | null = null;
   private returnFocus: HTMLElement | null = null;
+  private formElement: HTMLFormElement | null = null;
+  /** Whether anything was typed or chosen in the open form (an untouched form is replaced, not kept). */
+  private touched = false;
+  /** Drafts kept under the open form, the most recent last. */
+  private readonly kept: KeptDraft[] = [];
 
   constructor(
     private readonly host: HTMLElement,
@@ -95,13 +105,13 @@ export class AnnotationForm {
     return this.request;
   }
 
-  /** Opens the form for `request`, replacing any open one, and focuses its first field. */
+  /** Opens the form for `request` over any open one (whose draft is kept), and focuses its first field. */
   open(request: FormRequest): void {
-    this.teardown();
+    this.keepDraft();
     this.returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     this.request = request;
     const kind = request.mode === 'create' ? request.kind : request.annotation.kind;
-    const label = presentationOf(kind).label;
+    const label = kindLabel(request);
     const form = document.createElement('form');
     form.className = `annotation-form annotation-form-${kind}`;
     form.dataset['testid'] = 'annotation-form';
@@ -135,7 +145,11 @@ export class AnnotationForm {
         this.events.onDelete(annotation);
       }, 'danger-button'));
     }
-    form.append(heading, quoted, this.editor.element, tags.row, error, actions);
+    const keptNote = document.createElement('p');
+    keptNote.className = 'form-hint form-kept';
+    const under = this.kept[this.kept.length - 1];
+    if (under) keptNote.textContent = `Your ${under.label} draft is kept: it comes back when this form is saved or cancelled.`;
+    form.append(heading, keptNote, quoted, this.editor.element, tags.row, error, actions);
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       void this.submit(tags.control, error, save);
@@ -150,24 +164,72 @@ export class AnnotationForm {
         this.close();
       }
     });
+    this.formElement = form;
+    this.touched = false;
+    const touch = (): void => {
+      this.touched = true;
+    };
+    form.addEventListener('input', touch);
+    form.addEventListener('change', touch);
     this.host.replaceChildren(form);
     this.host.hidden = false;
     this.editor.focus();
   }
 
-  /** Closes the form without saving; `restore` gives focus back to where it was. */
-  close(restore = true): void {
+  /**
+   * Closes the form; `restore` gives focus back to where it was. A kept draft, if any, shows again, told
+   * what this form `saved`.
+   */
+  close(restore = true, saved: Annotation | null = null): void {
     if (!this.request) return;
+    const returnFocus = this.returnFocus;
     this.teardown();
+    const draft = this.kept.pop();
+    if (draft) {
+      this.resume(draft, saved);
+      return;
+    }
     this.events.onClose();
-    if (restore && this.returnFocus?.isConnected) this.returnFocus.focus();
+    if (restore && returnFocus?.isConnected) returnFocus.focus();
     this.returnFocus = null;
+  }
+
+  /** Takes the open form out of the page without losing what was typed in it. */
+  private keepDraft(): void {
+    const { request, editor, formElement } = this;
+    if (!request || !editor || !formElement) return;
+    if (!this.touched) {
+      this.teardown();
+      return;
+    }
+    editor.suspend?.();
+    const focused = formElement.contains(document.activeElement) && document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    this.kept.push({ request, editor, form: formElement, returnFocus: this.returnFocus, focused, label: kindLabel(request).toLowerCase() });
+    this.request = null;
+    this.editor = null;
+    this.formElement = null;
+    this.host.replaceChildren();
+  }
+
+  private resume(draft: KeptDraft, saved: Annotation | null): void {
+    this.request = draft.request;
+    this.editor = draft.editor;
+    this.formElement = draft.form;
+    this.returnFocus = draft.returnFocus;
+    this.touched = true;
+    this.host.replaceChildren(draft.form);
+    this.host.hidden = false;
+    draft.editor.resume?.(saved);
+    this.events.onResume(draft.request);
+    if (draft.focused?.isConnected) draft.focused.focus();
+    else draft.editor.focus();
   }
 
   private teardown(): void {
     this.editor?.destroy?.();
     this.editor = null;
     this.request = null;
+    this.formElement = null;
     this.host.replaceChildren();
     this.host.hidden = true;
   }
@@ -179,9 +241,10 @@ export class AnnotationForm {
     for (const el of this.host.querySelectorAll('[aria-invalid]')) setInvalid(el as HTMLElement, null);
     const read = editor.read();
     if ('error' in read) {
-      error.textContent = read.error;
+      // Written next to the field it is about; the form-wide line only when that field has no row of its own.
       setInvalid(read.control, read.error);
-      read.control.focus();
+      error.textContent = read.control.closest('.form-row') ? '' : read.error;
+      focusInvalid(read.control);
       return;
     }
     error.textContent = '';
@@ -189,9 +252,25 @@ export class AnnotationForm {
     save.disabled = true;
     try {
       const stored = await this.events.onSave(request, { body: read.body, tags });
-      if (stored && this.request === request) this.close();
+      if (stored && this.request === request) this.close(true, stored);
     } finally {
       save.disabled = false;
     }
   }
+}
+
+/** A form put aside, as it was, while another is open over it. */
+interface KeptDraft {
+  request: FormRequest;
+  editor: BodyEditor;
+  form: HTMLFormElement;
+  returnFocus: HTMLElement | null;
+  /** The field that had focus, to give it back. */
+  focused: HTMLElement | null;
+  /** The kind's name, lower case ("claim"). */
+  label: string;
+}
+
+function kindLabel(request: FormRequest): string {
+  return presentationOf(request.mode === 'create' ? request.kind : request.annotation.kind).label;
 }

@@ -1,4 +1,4 @@
-import type { Attribution, DocumentRecord } from '../../../shared/model';
+import type { Annotation, Attribution, DocumentRecord } from '../../../shared/model';
 
 /** The body fields of one annotation kind inside the annotation form. */
 export interface BodyEditor {
@@ -9,6 +9,10 @@ export interface BodyEditor {
   focus(): void;
   /** Called when the form closes. */
   destroy?(): void;
+  /** Called when another form is opened over this one, whose draft is kept meanwhile. */
+  suspend?(): void;
+  /** Called when this form shows again; `saved` is what the form opened over it stored, if anything. */
+  resume?(saved: Annotation | null): void;
 }
 
 /** A quote annotation a claim can cite, as the claim form lists it. */

@@ -85,5 +85,13 @@ export function claimFields(start: { text: string; cites: readonly string[] }, c
     element,
     focus: () => text.control.focus(),
     read: () => ({ body: { text: text.control.value.trim(), cites: [...cited] } }),
+    // Back from marking a quote while the claim was being written: that quote is the one it cites.
+    resume: (saved) => {
+      if (saved?.kind === 'quote' && !cited.has(saved.id)) {
+        cited.add(saved.id);
+        message.textContent = 'The quote just marked is cited.';
+      }
+      render();
+    },
   };
 }

@@ -65,6 +65,8 @@ export function crossrefFields(start: CrossrefStart, ctx: FormContext): BodyEdit
     element,
     focus: () => relation.control.focus(),
     destroy: () => ctx.showTargetPane(null, () => {}),
+    suspend: () => ctx.showTargetPane(null, () => {}),
+    resume: show,
     read() {
       const r = relation.control.value;
       if (!(CROSSREF_RELATIONS as readonly string[]).includes(r)) return { error: 'Choose how the two passages relate.', control: relation.control };

@@ -88,8 +88,34 @@ export function button(label: string, onClick: () => void, className = 'small-bu
   return b;
 }
 
-/** Marks `control` as invalid (or valid again with `null`), naming the problem in its description. */
+/**
+ * Marks `control` as invalid (or valid again with `null`), with the problem written next to it (after the
+ * control, inside its row) as an alert and named in the control's description (`aria-describedby`), so it
+ * is seen where the field is and heard when the field gets focus.
+ */
 export function setInvalid(control: HTMLElement, message: string | null): void {
-  if (message === null) control.removeAttribute('aria-invalid');
-  else control.setAttribute('aria-invalid', 'true');
+  const errorId = control.dataset['errorId'];
+  const existing = errorId ? document.getElementById(errorId) : null;
+  const described = (control.getAttribute('aria-describedby') ?? '').split(/\s+/).filter((id) => id && id !== errorId);
+  if (message === null) {
+    control.removeAttribute('aria-invalid');
+    existing?.remove();
+    delete control.dataset['errorId'];
+    if (described.length > 0) control.setAttribute('aria-describedby', described.join(' '));
+    else control.removeAttribute('aria-describedby');
+    return;
+  }
+  control.setAttribute('aria-invalid', 'true');
+  const error = existing ?? Object.assign(document.createElement('p'), { className: 'field-error', id: uniqueId('error') });
+  error.setAttribute('role', 'alert');
+  error.textContent = message;
+  if (!existing) control.insertAdjacentElement('afterend', error);
+  control.dataset['errorId'] = error.id;
+  control.setAttribute('aria-describedby', [error.id, ...described].join(' '));
+}
+
+/** Focuses `control` and scrolls its row to the middle of the form, clear of the sticky Save bar. */
+export function focusInvalid(control: HTMLElement): void {
+  control.focus({ preventScroll: true });
+  (control.closest('.form-row') ?? control).scrollIntoView({ block: 'center' });
 }

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { DocumentRefusedError, documentIdFor, ingestFile } from '../../../annotations';
-import { binaryReason, documentTitle, formatBytes, MAX_DOCUMENT_BYTES, MAX_TITLE_LENGTH } from '../../../shared/engine/ingest';
+import { binaryReason, documentTitle, MAX_DOCUMENT_BYTES, MAX_TITLE_LENGTH } from '../../../shared/engine/ingest';
+import { tooLargeReason } from '../../../shared/text';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -36,7 +37,10 @@ describe('ingestFile refuses what is not a text document', () => {
 
   it('refuses an oversized file, naming its size and the limit', () => {
     const big = new Uint8Array(MAX_DOCUMENT_BYTES + 1).fill(0x61);
-    expect(refusal('huge.txt', big)).toBe(`too large (${formatBytes(MAX_DOCUMENT_BYTES + 1)}; the limit is 20 MB)`);
+    // One byte over: the sizes are written so that they differ.
+    expect(refusal('huge.txt', big)).toBe('too large (20,971,521 bytes; the limit is 20,971,520 bytes, 20 MB)');
+    expect(tooLargeReason(21_000_017, MAX_DOCUMENT_BYTES)).toBe('too large (20.03 MB; the limit is 20 MB)');
+    expect(tooLargeReason(25 * 1024 * 1024, MAX_DOCUMENT_BYTES)).toBe('too large (25 MB; the limit is 20 MB)');
   });
 
   it('accepts a file of exactly the limit', () => {

@@ -157,6 +157,21 @@ describe('documentToDoc', () => {
     expect(map.toRange({ start: 4, end: 12 })).toEqual({ from, to });
   });
 
+  it('starts a selection made from a paragraph\'s end at the next paragraph, and trims white space', () => {
+    const text = 'With a gunshot wound, 10 \n\npeople were killed.\n\nNext.';
+    const { map } = documentToDoc(text);
+    const wound = text.indexOf('10') + 2;
+    // End, Shift+→ (onto the next block), Shift+End: the selection starts at the end of the first paragraph.
+    const from = map.toPos(text.indexOf(' \n\n') + 1, -1);
+    const to = map.toPos(text.indexOf('.\n\nNext') + 1, -1);
+    expect(map.toSpan({ from, to })).toEqual({ start: text.indexOf('people'), end: text.indexOf('.\n\nNext') + 1 });
+    expect(map.toSpan({ from: map.toPos(wound - 2), to: map.toPos(text.indexOf('people') + 6) }, text)).toEqual({ start: wound - 2, end: text.indexOf('people') + 6 });
+    expect(map.toSpan({ from: map.toPos(wound), to: map.toPos(text.indexOf('people') + 6) }, text)).toEqual({ start: text.indexOf('people'), end: text.indexOf('people') + 6 });
+    // Ending at the next paragraph's start ends at the previous one's last character.
+    expect(map.toSpan({ from: map.toPos(wound - 2), to: map.toPos(text.indexOf('people'), 1) }, text)).toEqual({ start: wound - 2, end: wound });
+    expect(map.toSpan({ from: map.toPos(wound + 1, -1), to: map.toPos(text.indexOf('people'), 1) }, text)).toBeNull();
+  });
+
   it('draws nothing for a span wholly inside hidden text', () => {
     const text = 'Alpha\n\n\n# Beta';
     const { map } = documentToDoc(text);

@@ -5,6 +5,7 @@ import { Annotation, targetFor, type Report } from '../../../shared/model';
 import { documentToDoc } from '../../../renderer/editor/document-to-doc';
 import { findShown } from '../../../renderer/editor/shown-search';
 import { AnnotationIndex, type AnnotationChange } from '../../../renderer/model/annotation-index';
+import { attributionText } from '../../../renderer/model/describe';
 import { UndoHistory, type HistoryEntry, type KeyValueStorage } from '../../../renderer/model/history';
 import { ANY_FILTER, filterReview } from '../../../renderer/model/review-filter';
 import { reviewCounts, reviewItems } from '../../../renderer/model/review-items';
@@ -188,6 +189,26 @@ describe('find', () => {
     expect(findText(text, query).spans).toEqual([{ start: 0, end: text.length }]);
   });
 
+  it.each([
+    ['a Cyrillic о in a Latin word', 'оn the territory adjoined', 'on the territory adjoined'],
+    ['look-alike capitals', 'GENOCIDE AS АN INTERNATIONAL СRIMЕ', 'genocide as an international crime'],
+    ['a look-alike-only word among Latin ones', 'in part, а national', 'in part, a national'],
+    ['diacritics', 'Mérida café', 'Merida cafe'],
+    ['a word split by a stray space', 'I zvestia', 'Izvestia'],
+    ['a word split at a line-end hyphen', 'scat -\r\ntered', 'scattered'],
+  ])('matches through %s at the exact original span', (_name, text, query) => {
+    expect(findText(`x ${text} y`, query).spans).toEqual([{ start: 2, end: 2 + text.length }]);
+  });
+
+  it('keeps real Cyrillic apart and case-insensitive', () => {
+    expect(findText('Коммерсантъ по делу', 'КОММЕРСАНТЪ').total).toBe(1);
+    // `по` among Russian words is Russian, not a look-alike `no`.
+    expect(findText('Коммерсантъ по делу', 'no').total).toBe(0);
+    expect(findText('I went home', 'Iwent').total).toBe(1);
+    expect(findText('I went home', 'Iwenthome').total).toBe(1);
+    expect(findText('I went  \n home', 'wenthome').total).toBe(0);
+  });
+
   it('counts every match but answers at most the limit, and finds nothing for a blank query', () => {
     expect(findText('a a a a', 'a', 2)).toEqual({ spans: [{ start: 0, end: 1 }, { start: 2, end: 3 }], total: 4 });
     expect(findText('a a', '   ').total).toBe(0);
@@ -202,5 +223,17 @@ describe('find', () => {
     const [body] = findShown(text, map, 'the treaties of');
     expect(text.slice(body!.start, body!.end)).toBe('the *treaties* of');
     expect(findShown(text, map, 'BACKGROUND After')).toHaveLength(1);
+  });
+});
+
+describe('attributionText', () => {
+  it.each([
+    ['4', 'The Times · p. 4'],
+    ['p. 4', 'The Times · p. 4'],
+    ['pp. 3-4', 'The Times · pp. 3-4'],
+    ['Page 4', 'The Times · Page 4'],
+    ['A12', 'The Times · A12'],
+  ])('writes page %j once with its abbreviation', (page, expected) => {
+    expect(attributionText({ outlet: 'The Times', page })).toBe(expected);
   });
 });

@@ -148,6 +148,17 @@ describe('findInProject', () => {
     expect(some.matches).toHaveLength(3);
     expect(some.total).toBe(all.total);
   });
+
+  it('counts the matches of every document, and answers the first few of each', async () => {
+    const all = await session.handlers.findInProject({ query: 'the', limit: 1000 });
+    const each = await session.handlers.findInProject({ query: 'the', limit: 1000, perDocument: 2 });
+    const perDocument = new Map<string, number>();
+    for (const m of all.matches) perDocument.set(m.document, (perDocument.get(m.document) ?? 0) + 1);
+    expect(perDocument.size).toBeGreaterThan(1);
+    expect(each.documents).toEqual([...perDocument].map(([document, total]) => ({ document, total })));
+    expect(each.total).toBe(all.total);
+    expect(each.matches).toHaveLength(2 * perDocument.size);
+  });
 });
 
 describe('documentHashes', () => {
