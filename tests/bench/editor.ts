@@ -260,6 +260,8 @@ async function main(): Promise<void> {
       console.log(`    of which: entry running (first requests sent) at ${ms(median(m.script))}, window code running at ${ms(median(m.code))}, text and annotations read at ${ms(median(m.read))}, long tasks ${ms(median(m.long))}`);
     }
 
+    // Only the opens, to compare two builds quickly (VERBATIM_BENCH_STATIC).
+    if (process.env['VERBATIM_BENCH_OPEN_ONLY']) return;
     const page = await newPage(browser);
     page.on('console', (m) => { if (process.env['VERBATIM_BENCH_MARKS']) console.log(m.text()); });
     await page.goto(host.url);
