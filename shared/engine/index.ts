@@ -6,6 +6,7 @@
 export { check, runStages, analyseCluster, analyseDocument } from './pipeline';
 export type { AlignTuning, CheckState, DocumentSettings } from './pipeline';
 export { tokenize } from './tokenize';
+export { TokenList } from './token-list';
 export { BUILTIN_LEXICON, SHIPPED_TRANSLITERATION, SHIPPED_SCHEME_IDS } from './normalize';
 export { detectQuotes } from './detect';
 export { analysePair, compareAttribution, translationDifference } from './analyse';

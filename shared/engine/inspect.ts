@@ -4,6 +4,7 @@
  * text beside every range, to explain a discrepancy that looks wrong. It runs the whole pipeline, so it
  * lives beside it, not inside a stage.
  */
+import { TokenList } from './token-list';
 import type { Attribution } from '../model';
 import type { ClusterWitness } from './align/cluster';
 import { formatOps } from './align/debug';
@@ -86,5 +87,5 @@ function rangeDump(state: CheckState, doc: number, r: TokenRange): RangeDump {
 }
 
 function opsText(state: CheckState, docA: number, docB: number, ops: readonly AlignOp[]): string {
-  return formatOps(state.analyses[docA]?.tokens ?? [], state.analyses[docB]?.tokens ?? [], ops);
+  return formatOps(state.analyses[docA]?.tokens ?? TokenList.EMPTY, state.analyses[docB]?.tokens ?? TokenList.EMPTY, ops);
 }

@@ -21,6 +21,7 @@ import { type AnalysedCluster, buildReport, type PairDifference } from './report
 import { compileTransliteration, DEFAULT_TRANSLITERATION, type Transliteration } from './normalize';
 import { tokenize } from './tokenize';
 import type { AlignOp, Aligner, CheckInput, CheckOptions, DocumentAnalysis, EngineCache, Stage, Token, WitnessView } from './types';
+import type { TokenList } from './token-list';
 
 /** Tuning of the align stage beyond {@link CheckOptions}: tests and the debug dump use it. */
 export interface AlignTuning {
@@ -154,8 +155,8 @@ function viewOf(w: ClusterWitness, analyses: readonly DocumentAnalysis[], transl
 }
 
 /** True when token `t` lies inside one of `spans`. */
-function within(tokens: readonly Token[], t: number, spans: readonly { start: number; end: number }[]): boolean {
-  const tok = tokens[t] as Token;
+function within(tokens: TokenList, t: number, spans: readonly { start: number; end: number }[]): boolean {
+  const tok = tokens.at(t) as Token;
   return spans.some((s) => s.start <= tok.start && tok.end <= s.end);
 }
 

@@ -22,6 +22,7 @@ import {
   type Lexicon,
 } from './normalize';
 import { hashStep, intern, NO_NOISE, plainWord } from './normalize/intern';
+import { TokenList } from './token-list';
 import type { NormalizeOptions, Token } from './types';
 
 /** Letters, marks and digits: the body of a word. */
@@ -202,7 +203,7 @@ function lexiconFor(entries: readonly LexiconEntry[] | undefined, builtin: boole
  * typography, confusable letters, OCR digits, and the built-in plus `options.lexicon` spellings.
  * Never throws for any string, including lone surrogates.
  */
-export function tokenize(text: string, options: NormalizeOptions = {}): Token[] {
+export function tokenize(text: string, options: NormalizeOptions = {}): TokenList {
   const scanned = scan(text);
   foldLookalikeWords(scanned);
   const evidence = gatherEvidence(scanned.tokens, text);
@@ -210,5 +211,5 @@ export function tokenize(text: string, options: NormalizeOptions = {}): Token[] 
   const tokens = repairSplitWords(unjoined, text, evidence);
   repairOcrRn(tokens, evidence.counts);
   applyLexicon(tokens, lexiconFor(options.lexicon, options.builtinLexicon ?? true));
-  return tokens;
+  return TokenList.from(text, tokens);
 }

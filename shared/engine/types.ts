@@ -5,6 +5,7 @@
  */
 import type { Attribution, DiscrepancyKind, LexiconEntry, Severity, SourceDocument } from '../model';
 import type { Transliteration } from './normalize/transliteration-key';
+import type { TokenList } from './token-list';
 
 /** Which normalizer changed a token; analysis uses it to call a difference `ocr` or `typography`, not a change. */
 export type NoiseKind =
@@ -71,7 +72,7 @@ export interface DetectOptions {
 /** A document after the per-document stages; cached by `sha256` so re-checks skip unchanged documents. */
 export interface DocumentAnalysis {
   document: SourceDocument;
-  tokens: Token[];
+  tokens: TokenList;
   candidates: QuoteCandidate[];
   /**
    * Hashes of the token n-grams (alignment's fingerprints, entry i for tokens i..i+n-1), kept with the
@@ -130,7 +131,7 @@ export interface Aligner {
    * Aligns token ranges `ra` of `a` and `rb` of `b` locally: returns the best-scoring sub-passages and
    * their ops, or null when nothing aligns well enough.
    */
-  align(a: readonly Token[], ra: TokenRange, b: readonly Token[], rb: TokenRange): { a: TokenRange; b: TokenRange; ops: AlignOp[]; score: number } | null;
+  align(a: TokenList, ra: TokenRange, b: TokenList, rb: TokenRange): { a: TokenRange; b: TokenRange; ops: AlignOp[]; score: number } | null;
 }
 
 /** A difference found by analysis, before report ids are assigned. */
@@ -210,7 +211,7 @@ export interface CheckOptions {
 /** One witness as analysis sees it: its document, the document's tokens, the passage and its attribution. */
 export interface WitnessView {
   document: SourceDocument;
-  tokens: readonly Token[];
+  tokens: TokenList;
   passage: Passage;
   attribution: Attribution;
   /** True when the witness is known to be a translation (from a `quote` annotation). */

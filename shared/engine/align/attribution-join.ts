@@ -40,7 +40,7 @@ export function attributionKey(a: Attribution): string | null {
 function keys(doc: SeedDocument, r: TokenRange): Set<string> {
   const s = new Set<string>();
   for (let i = r.from; i < r.to; i++) {
-    const t = doc.tokens[i];
+    const t = doc.tokens.at(i);
     if (t) s.add(t.norm);
   }
   return s;
@@ -183,7 +183,7 @@ function speakerKey(author: string): string {
 function contentWords(doc: SeedDocument, r: TokenRange): Set<string> {
   const out = new Set<string>();
   for (let i = r.from; i < r.to; i++) {
-    const t = doc.tokens[i];
+    const t = doc.tokens.at(i);
     if (t && !isFunctionWord(t.norm) && t.kind === 'word') out.add(t.norm);
   }
   return out;

@@ -27,6 +27,7 @@ import type { SharedPassage } from './pairs';
 import type { QuoteSpans } from './quote-spans';
 import { MAX_CHAIN_GAP, type SeedDocument } from './seeds';
 import { sentenceBreak } from './sentences';
+import type { TokenList } from '../token-list';
 
 /** Most tokens on the longer side of a bridge. */
 export const MAX_BRIDGE = 400;
@@ -55,8 +56,8 @@ function sectionBreak(gap: string, nextLineStart: string): boolean {
 
 /** The text between tokens `i - 1` and `i`, and the start of the line token `i` stands on. */
 function between(d: TextDocument, i: number): { gap: string; line: string } {
-  const prev = d.tokens[i - 1] as Token;
-  const next = d.tokens[i] as Token;
+  const prev = d.tokens.at(i - 1) as Token;
+  const next = d.tokens.at(i) as Token;
   const lineStart = d.text.lastIndexOf('\n', next.start - 1) + 1;
   return { gap: d.text.slice(prev.end, next.start), line: d.text.slice(lineStart, next.start + 1) };
 }
@@ -68,7 +69,7 @@ function between(d: TextDocument, i: number): { gap: string; line: string } {
  * there (a section break, a quote's edge or the document's), rather than a limit of the search.
  */
 function reach(d: TextDocument, docNo: number, edge: number, step: 1 | -1, stop: number, quotes: QuoteSpans): { bound: number; natural: boolean } {
-  const edgeTok = d.tokens[edge] as Token;
+  const edgeTok = d.tokens.at(edge) as Token;
   const q = quotes.boundingIndex(docNo, edgeTok.start, edgeTok.end);
   let i = edge + step;
   let n = 0;
@@ -79,7 +80,7 @@ function reach(d: TextDocument, docNo: number, edge: number, step: 1 | -1, stop:
       break;
     }
     if (n >= MAX_EXTENSION || (step > 0 ? i >= stop : i < stop)) break;
-    const t = d.tokens[i] as Token;
+    const t = d.tokens.at(i) as Token;
     const { gap, line } = between(d, step > 0 ? i : i + 1);
     if ((q >= 0 && quotes.boundingIndex(docNo, t.start, t.end) !== q) || sectionBreak(gap, line)) {
       natural = true;
@@ -96,9 +97,9 @@ const MIN_DENSITY = 0.35;
  * True when the two ranges share a run of {@link MIN_RUN} equal token keys anywhere: without one no
  * extension can be anchored, so the global alignment (the costly part) is not tried. Linear in the ranges.
  */
-function sharesRun(a: readonly Token[], ra: TokenRange, b: readonly Token[], rb: TokenRange): boolean {
+function sharesRun(a: TokenList, ra: TokenRange, b: TokenList, rb: TokenRange): boolean {
   if (ra.to - ra.from < MIN_RUN || rb.to - rb.from < MIN_RUN) return false;
-  const key = (t: readonly Token[], i: number): string => `${(t[i] as Token).norm}\u0000${(t[i + 1] as Token).norm}\u0000${(t[i + 2] as Token).norm}`;
+  const key = (t: TokenList, i: number): string => `${t.norm(i)}\u0000${t.norm(i + 1)}\u0000${t.norm(i + 2)}`;
   const seen = new Set<string>();
   for (let i = ra.from; i + MIN_RUN <= ra.to; i++) seen.add(key(a, i));
   for (let j = rb.from; j + MIN_RUN <= rb.to; j++) if (seen.has(key(b, j))) return true;
@@ -159,11 +160,11 @@ function bridgeOps(p: SharedPassage, q: SharedPassage, ctx: Context): AlignOp[] 
     // One side skips a stretch the other has: a dropped paragraph, when the stretch lies in the quote
     // both passages stand in.
     const [d, docNo, r] = na > 0 ? [A, p.docA, ga] : [B, p.docB, gb];
-    const first = d.tokens[r.from - 1] as Token;
+    const first = d.tokens.at(r.from - 1) as Token;
     const q = ctx.quotes.boundingIndex(docNo, first.start, first.end);
     if (q < 0) return null;
     for (let i = r.from; i <= r.to; i++) {
-      const t = d.tokens[i] as Token | undefined;
+      const t = d.tokens.at(i) as Token | undefined;
       if (t && ctx.quotes.boundingIndex(docNo, t.start, t.end) !== q) return null;
     }
     return [na > 0 ? { op: 'delete', a: ga, b: { from: gb.from, to: gb.from } } : { op: 'insert', a: { from: ga.from, to: ga.from }, b: gb }];
@@ -233,7 +234,7 @@ function sentenceEdge(p: SharedPassage, step: 1 | -1, ra: TokenRange, rb: TokenR
   const A = ctx.docs[p.docA] as TextDocument;
   const B = ctx.docs[p.docB] as TextDocument;
   const quoted = (d: TextDocument, docNo: number, i: number): boolean => {
-    const t = d.tokens[i] as Token;
+    const t = d.tokens.at(i) as Token;
     return ctx.quotes.boundingIndex(docNo, t.start, t.end) >= 0;
   };
   const bothQuoted = quoted(A, p.docA, step > 0 ? p.a.to - 1 : p.a.from) && quoted(B, p.docB, step > 0 ? p.b.to - 1 : p.b.from);

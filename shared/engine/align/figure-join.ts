@@ -42,6 +42,9 @@ const MAX_OVERLAP = 0.5;
 /** Smallest value that counts: `one`, `two`, `three` are words of every text. */
 const MIN_VALUE = 4;
 
+/** How a numeral written with a suffix ends (`366th`): only such a word token is looked at closer. */
+const ORDINAL_END = /(?:st|nd|rd|th)$/u;
+
 /** A figure of a document: the token it starts at, and its value. */
 interface Figure {
   token: number;
@@ -54,17 +57,17 @@ function figuresOf(d: TextDocument): Figure[] {
   const tokens = d.tokens;
   let lastEnd = -1;
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    if (isNumeral(t)) {
-      const span = numeralSpan(d.text, t.start, t.end);
+    // Accessors, not token views: this reads every token of the project.
+    if (tokens.isNumber(i) || (ORDINAL_END.test(tokens.norm(i)) && isNumeral(tokens.at(i) as Token))) {
+      const span = numeralSpan(d.text, tokens.start(i), tokens.end(i));
       if (span.end === lastEnd) continue;
       lastEnd = span.end;
       const v = parseNumeral(d.text.slice(span.start, span.end));
       if (v !== null && v >= MIN_VALUE) out.push({ token: i, value: v });
-    } else if (isNumberWord(t.norm)) {
+    } else if (isNumberWord(tokens.norm(i))) {
       let j = i;
       const words: string[] = [];
-      while (j < tokens.length && (isNumberWord((tokens[j] as Token).norm) || ((tokens[j] as Token).norm === 'and' && words.length > 0))) words.push((tokens[j++] as Token).norm);
+      while (j < tokens.length && (isNumberWord(tokens.norm(j)) || (tokens.norm(j) === 'and' && words.length > 0))) words.push(tokens.norm(j++));
       while (words[words.length - 1] === 'and') words.pop();
       const v = wordRunValue(words);
       if (v !== null && v >= MIN_VALUE) out.push({ token: i, value: v });
@@ -120,13 +123,6 @@ function chains(fx: readonly Figure[], fy: readonly Figure[], seeds: readonly nu
   return [...out, ...open];
 }
 
-/** Indices of x's figures whose value y has, ascending. */
-function sharedSeeds(bx: FiguresByValue, by: FiguresByValue): number[] {
-  const out: number[] = [];
-  for (const [v, list] of bx) if (by.has(v)) out.push(...list);
-  return out.sort((a, b) => a - b);
-}
-
 /**
  * Clusters of renderings found by their figures (see the file comment), for pairs of places no existing
  * cluster already compares directly. Deterministic; cost linear in the figures of each document pair that
@@ -151,10 +147,19 @@ export function joinByFigures(docs: readonly MentionDocument[], quotes: QuoteSpa
   });
   const out: QuoteCluster[] = [];
   for (let x = 0; x < docs.length; x++) {
-    const partners = new Set<number>();
-    for (const v of (byValue[x] as FiguresByValue).keys()) for (const y of docsOfValue.get(v) ?? []) if (y >= x) partners.add(y);
-    for (const y of [...partners].sort((a, b) => a - b)) {
-      const seeds = sharedSeeds(byValue[x] as FiguresByValue, byValue[y] as FiguresByValue);
+    // Each partner's seeds gathered in one pass over x's values and their (bounded) postings, not by
+    // comparing x's values with every partner's.
+    const seedsOf = new Map<number, number[]>();
+    for (const [v, list] of byValue[x] as FiguresByValue) {
+      for (const y of docsOfValue.get(v) ?? []) {
+        if (y < x) continue;
+        const seeds = seedsOf.get(y);
+        if (seeds) seeds.push(...list);
+        else seedsOf.set(y, [...list]);
+      }
+    }
+    for (const y of [...seedsOf.keys()].sort((a, b) => a - b)) {
+      const seeds = (seedsOf.get(y) as number[]).sort((a, b) => a - b);
       // A chain's distinct values are values of distinct seeds: too few seeds, no chain can qualify.
       if (seeds.length < MIN_DISTINCT) continue;
       for (const chain of chains(figures[x] as Figure[], figures[y] as Figure[], seeds, byValue[y] as FiguresByValue, x === y)) {

@@ -4,7 +4,7 @@
  * without comparing documents pairwise. Numbers, not strings: at 100x the corpus (~6 M tokens) an index of
  * strings would cost gigabytes, typed arrays cost ~25 MB each.
  */
-import type { Token } from '../types';
+import type { TokenList } from '../token-list';
 
 /**
  * Default n-gram size. 5 is long enough that chance collisions of ordinary prose are rare ("the republic of
@@ -37,9 +37,9 @@ export function hashString(s: string): number {
 }
 
 /** The hash of each token's matching key (`norm`), index for index. */
-export function tokenHashes(tokens: readonly Token[]): Uint32Array {
+export function tokenHashes(tokens: TokenList): Uint32Array {
   const out = new Uint32Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) out[i] = hashString((tokens[i] as Token).norm);
+  for (let i = 0; i < tokens.length; i++) out[i] = hashString(tokens.norm(i));
   return out;
 }
 
@@ -58,7 +58,7 @@ function mix(h: number): number {
  * Length `max(0, tokens - n + 1)`. Order-sensitive, so `a b c` and `c b a` differ.
  * @throws RangeError when `n` is not a positive integer.
  */
-export function fingerprints(tokens: readonly Token[], n: number = NGRAM_SIZE): Uint32Array {
+export function fingerprints(tokens: TokenList, n: number = NGRAM_SIZE): Uint32Array {
   if (!Number.isInteger(n) || n < 1) throw new RangeError(`n-gram size must be a positive integer, got ${n}`);
   const th = tokenHashes(tokens);
   const count = Math.max(0, th.length - n + 1);

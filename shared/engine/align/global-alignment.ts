@@ -6,9 +6,10 @@
  * placed, and the caller decides from the exact runs found whether the stretch belongs to the passage.
  * Bounded: ranges over {@link MAX_GLOBAL_CELLS} cells are not aligned.
  */
-import type { AlignOp, Token, TokenRange } from '../types';
+import type { AlignOp, TokenRange } from '../types';
 import { nearlyEqual } from './local-alignment';
 import { grownTo, MAX_COMPARED_WORD, WORDS } from './word-table';
+import type { TokenList } from '../token-list';
 
 /** Most cells (tokens × tokens) one global alignment may fill: 200 × 400. */
 export const MAX_GLOBAL_CELLS = 80_000;
@@ -81,7 +82,7 @@ function reserve(cells: number): void {
  * ops in forward order. Returns the ops (ranges in document token indices) and the ranges they cover, or
  * null when the ranges are empty or too large.
  */
-export function alignGlobal(a: readonly Token[], ra: TokenRange, b: readonly Token[], rb: TokenRange, options: { freeEnd: boolean; reversed?: boolean }): { a: TokenRange; b: TokenRange; ops: AlignOp[] } | null {
+export function alignGlobal(a: TokenList, ra: TokenRange, b: TokenList, rb: TokenRange, options: { freeEnd: boolean; reversed?: boolean }): { a: TokenRange; b: TokenRange; ops: AlignOp[] } | null {
   const la = ra.to - ra.from;
   const lb = rb.to - rb.from;
   if (la <= 0 || lb <= 0 || la * lb > MAX_GLOBAL_CELLS) return null;
@@ -92,8 +93,8 @@ export function alignGlobal(a: readonly Token[], ra: TokenRange, b: readonly Tok
   buffers.kb = grownTo(buffers.kb, lb);
   const { local, ka, kb } = buffers;
   WORDS.beginWindow(la + lb);
-  for (let i = 0; i < la; i++) ka[i] = WORDS.localId((a[rev ? ra.to - 1 - i : ra.from + i] as Token).norm, local);
-  for (let j = 0; j < lb; j++) kb[j] = WORDS.localId((b[rev ? rb.to - 1 - j : rb.from + j] as Token).norm, local);
+  for (let i = 0; i < la; i++) ka[i] = WORDS.localId(a.norm(rev ? ra.to - 1 - i : ra.from + i), local);
+  for (let j = 0; j < lb; j++) kb[j] = WORDS.localId(b.norm(rev ? rb.to - 1 - j : rb.from + j), local);
   const keys = WORDS.windowSize;
   let table: Uint8Array | null = null;
   if (keys * keys <= MAX_VERDICT_TABLE) {
@@ -193,7 +194,7 @@ function traceback(from: Uint8Array, eExt: Uint8Array, fExt: Uint8Array, ei: num
 }
 
 /** Document-index ops from moves, in reading order (turned round when the alignment ran backwards). */
-function toOps(a: readonly Token[], b: readonly Token[], moves: readonly Dir[], ra: TokenRange, rb: TokenRange, rev: boolean, ei: number, ej: number): { a: TokenRange; b: TokenRange; ops: AlignOp[] } {
+function toOps(a: TokenList, b: TokenList, moves: readonly Dir[], ra: TokenRange, rb: TokenRange, rev: boolean, ei: number, ej: number): { a: TokenRange; b: TokenRange; ops: AlignOp[] } {
   const steps: { a: number; b: number }[] = [];
   let i = 0;
   let j = 0;
@@ -211,7 +212,7 @@ function toOps(a: readonly Token[], b: readonly Token[], moves: readonly Dir[], 
   let nextA = covered.a.from;
   let nextB = covered.b.from;
   for (const s of steps) {
-    const kind: AlignOp['op'] = s.a < 0 ? 'insert' : s.b < 0 ? 'delete' : (a[s.a] as Token).norm === (b[s.b] as Token).norm ? 'equal' : 'replace';
+    const kind: AlignOp['op'] = s.a < 0 ? 'insert' : s.b < 0 ? 'delete' : a.norm(s.a) === b.norm(s.b) ? 'equal' : 'replace';
     if (s.a >= 0) nextA = s.a + 1;
     if (s.b >= 0) nextB = s.b + 1;
     const last = ops[ops.length - 1];

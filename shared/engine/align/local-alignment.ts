@@ -3,8 +3,9 @@
  * length × band, not length². It is one implementation of the `Aligner` interface; callers hand it windows
  * around seed chains, never whole documents.
  */
-import type { AlignOp, Aligner, Token, TokenRange } from '../types';
+import type { AlignOp, Aligner, TokenRange } from '../types';
 import { grownTo, MAX_COMPARED_WORD, WORDS } from './word-table';
+import type { TokenList } from '../token-list';
 
 /** Scores of the local alignment; see {@link DEFAULT_SCORING} for why each value. */
 export interface Scoring {
@@ -154,7 +155,7 @@ export class LocalAligner implements Aligner {
    * The best local alignment of `a[ra]` with `b[rb]`: the sub-ranges it covers, its ops (always starting
    * and ending with an `equal` or `replace`), and its score; null when no alignment scores `minScore`.
    */
-  align(a: readonly Token[], ra: TokenRange, b: readonly Token[], rb: TokenRange): { a: TokenRange; b: TokenRange; ops: AlignOp[]; score: number } | null {
+  align(a: TokenList, ra: TokenRange, b: TokenList, rb: TokenRange): { a: TokenRange; b: TokenRange; ops: AlignOp[]; score: number } | null {
     const fa = Math.max(0, ra.from);
     const fb = Math.max(0, rb.from);
     const la = Math.min(a.length, ra.to) - fa;
@@ -177,14 +178,14 @@ export class LocalAligner implements Aligner {
    * computed once per process, not once per alignment), and the near-equality verdict is memoized per key
    * pair: the DP asks about the same word pairs many times, and the edit distance is the costly part of a cell.
    */
-  private scorer(a: readonly Token[], fa: number, la: number, b: readonly Token[], fb: number, lb: number): Scorer {
+  private scorer(a: TokenList, fa: number, la: number, b: TokenList, fb: number, lb: number): Scorer {
     const scratch = this.scratch;
     const local = scratch.local(la + lb);
     const ka = scratch.keysA(la);
     const kb = scratch.keysB(lb);
     WORDS.beginWindow(la + lb);
-    for (let i = 0; i < la; i++) ka[i] = WORDS.localId((a[fa + i] as Token).norm, local);
-    for (let j = 0; j < lb; j++) kb[j] = WORDS.localId((b[fb + j] as Token).norm, local);
+    for (let i = 0; i < la; i++) ka[i] = WORDS.localId(a.norm(fa + i), local);
+    for (let j = 0; j < lb; j++) kb[j] = WORDS.localId(b.norm(fb + j), local);
     const width = WORDS.windowSize;
     const lens = scratch.lens(width);
     for (let k = 0; k < width; k++) lens[k] = WORDS.lens[local[k] as number] as number;
@@ -384,7 +385,7 @@ function traceback(trace: Uint8Array, bi: number, bj: number, dmin: number, widt
 }
 
 /** Turns moves into ops with document token indices, merging runs of the same kind. */
-function toResult(moves: readonly Move[], a: readonly Token[], fa: number, b: readonly Token[], fb: number, bi: number, bj: number, score: number) {
+function toResult(moves: readonly Move[], a: TokenList, fa: number, b: TokenList, fb: number, bi: number, bj: number, score: number) {
   let ia = fa + bi;
   let ib = fb + bj;
   for (const m of moves) {
@@ -394,7 +395,7 @@ function toResult(moves: readonly Move[], a: readonly Token[], fa: number, b: re
   const start = { a: ia, b: ib };
   const ops: AlignOp[] = [];
   for (const m of moves) {
-    const op: AlignOp['op'] = m === D ? 'delete' : m === I ? 'insert' : a[ia]?.norm === b[ib]?.norm ? 'equal' : 'replace';
+    const op: AlignOp['op'] = m === D ? 'delete' : m === I ? 'insert' : a.sameNorm(ia, b, ib) ? 'equal' : 'replace';
     const na = m === I ? ia : ia + 1;
     const nb = m === D ? ib : ib + 1;
     const last = ops[ops.length - 1];

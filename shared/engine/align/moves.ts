@@ -10,15 +10,16 @@
 import { trimReplaceEdges } from './replace-edges';
 import { ocrKey } from '../normalize';
 import type { AlignOp, Token } from '../types';
+import type { TokenList } from '../token-list';
 
 /** Fewest words a moved passage has: two words in another order are a reordering, not a move. */
 export const MIN_MOVED_TOKENS = 3;
 
 const alike = (x: Token, y: Token): boolean => x.norm === y.norm || ocrKey(x.norm) === ocrKey(y.norm);
 
-function sameWords(a: readonly Token[], ra: AlignOp['a'], b: readonly Token[], rb: AlignOp['b']): boolean {
+function sameWords(a: TokenList, ra: AlignOp['a'], b: TokenList, rb: AlignOp['b']): boolean {
   if (ra.to - ra.from !== rb.to - rb.from) return false;
-  for (let i = 0; i < ra.to - ra.from; i++) if (!alike(a[ra.from + i] as Token, b[rb.from + i] as Token)) return false;
+  for (let i = 0; i < ra.to - ra.from; i++) if (!alike(a.at(ra.from + i) as Token, b.at(rb.from + i) as Token)) return false;
   return true;
 }
 
@@ -36,16 +37,16 @@ const LCS_ROWS: [Uint16Array, Uint16Array] = [new Uint16Array(MAX_EDITED_TOKENS 
  * True when `b[rb]` is `a[ra]` with a few words changed: lengths within two tokens, and their longest
  * common subsequence of alike words (norm or OCR key) at least {@link EDITED_SHARE} of the longer.
  */
-function nearlySameWords(a: readonly Token[], ra: AlignOp['a'], b: readonly Token[], rb: AlignOp['b']): boolean {
+function nearlySameWords(a: TokenList, ra: AlignOp['a'], b: TokenList, rb: AlignOp['b']): boolean {
   const n = ra.to - ra.from;
   const m = rb.to - rb.from;
   if (Math.min(n, m) < MIN_EDITED_TOKENS || Math.max(n, m) > MAX_EDITED_TOKENS || Math.abs(n - m) > 2) return false;
   let prev = LCS_ROWS[0].fill(0, 0, m + 1);
   let cur = LCS_ROWS[1].fill(0, 0, m + 1);
   for (let i = 1; i <= n; i++) {
-    const x = a[ra.from + i - 1] as Token;
+    const x = a.at(ra.from + i - 1) as Token;
     for (let j = 1; j <= m; j++) {
-      cur[j] = alike(x, b[rb.from + j - 1] as Token) ? (prev[j - 1] as number) + 1 : Math.max(prev[j] as number, cur[j - 1] as number);
+      cur[j] = alike(x, b.at(rb.from + j - 1) as Token) ? (prev[j - 1] as number) + 1 : Math.max(prev[j] as number, cur[j - 1] as number);
     }
     [prev, cur] = [cur, prev];
   }
@@ -61,7 +62,7 @@ const MAX_SLIDE = 3;
  * other (`The [army … Eastwood] The storm` is `[The army … Eastwood] The storm`). Null when the neighbours
  * are no equal runs or the words differ.
  */
-function slide(ops: readonly AlignOp[], k: number, step: 1 | -1, a: readonly Token[], b: readonly Token[]): AlignOp[] | null {
+function slide(ops: readonly AlignOp[], k: number, step: 1 | -1, a: TokenList, b: TokenList): AlignOp[] | null {
   const gap = ops[k] as AlignOp;
   const s = gap.a.to > gap.a.from ? 'a' : 'b';
   const o = s === 'a' ? 'b' : 'a';
@@ -70,8 +71,8 @@ function slide(ops: readonly AlignOp[], k: number, step: 1 | -1, a: readonly Tok
   const next = ops[k + 1];
   if (prev?.op !== 'equal' || next?.op !== 'equal' || prev.moved !== undefined || next.moved !== undefined) return null;
   const g = gap[s];
-  const leaving = step < 0 ? T[g.to - 1] : T[g.from];
-  const entering = step < 0 ? T[g.from - 1] : T[g.to];
+  const leaving = step < 0 ? T.at(g.to - 1) : T.at(g.from);
+  const entering = step < 0 ? T.at(g.from - 1) : T.at(g.to);
   const from = step < 0 ? prev : next;
   if (!leaving || !entering || from[s].to - from[s].from < 1 || !alike(leaving, entering)) return null;
   const shift = (r: AlignOp['a'], dFrom: number, dTo: number) => ({ from: r.from + dFrom, to: r.to + dTo });
@@ -86,7 +87,7 @@ function slide(ops: readonly AlignOp[], k: number, step: 1 | -1, a: readonly Tok
  * The gap at `k` slid (up to {@link MAX_SLIDE} tokens either way) to where `holds` says it stands in the
  * other witness's moved words: the slid ops and the gap's new index, or null.
  */
-function slideToMatch(ops: readonly AlignOp[], k: number, a: readonly Token[], b: readonly Token[], holds: (gap: AlignOp) => boolean): { ops: AlignOp[]; at: number } | null {
+function slideToMatch(ops: readonly AlignOp[], k: number, a: TokenList, b: TokenList, holds: (gap: AlignOp) => boolean): { ops: AlignOp[]; at: number } | null {
   for (const step of [-1, 1] as const) {
     let cur: readonly AlignOp[] = ops;
     let at = k;
@@ -111,7 +112,7 @@ const MAX_EDGE_EXTRA = 1;
  * {@link MAX_EDGE_EXTRA} tokens at one edge (`… Ashford` / `… Ashford A` of a split `A ccording`): the
  * offset into `y` of the match, or -1.
  */
-function edgeMatch(xs: readonly Token[], rx: AlignOp['a'], ys: readonly Token[], ry: AlignOp['a']): number {
+function edgeMatch(xs: TokenList, rx: AlignOp['a'], ys: TokenList, ry: AlignOp['a']): number {
   const extra = ry.to - ry.from - (rx.to - rx.from);
   if (extra < 1 || extra > MAX_EDGE_EXTRA) return -1;
   for (const at of [0, extra]) {
@@ -137,7 +138,7 @@ function splitGap(op: AlignOp, cut: number): [AlignOp, AlignOp] {
  * at an edge (a split word's piece the alignment put beside it) is cut, and its core is the move.
  * Linear in the gap ops times the candidates of equal length.
  */
-export function markMoves(ops: readonly AlignOp[], a: readonly Token[], b: readonly Token[]): AlignOp[] {
+export function markMoves(ops: readonly AlignOp[], a: TokenList, b: TokenList): AlignOp[] {
   // A word the aligner hid in a replace beside a gap belongs to the gap (`replace-edges.ts`).
   let out = trimReplaceEdges(ops, a, b);
   const isInsert = (op: AlignOp) => op.a.to === op.a.from && op.b.to - op.b.from >= MIN_MOVED_TOKENS;

@@ -6,7 +6,7 @@
  * passage: a side whose words lie mostly in one quote is clipped to that quote, the other side follows
  * through the alignment, and each piece is kept only when it passes discovery's thresholds again.
  */
-import type { AlignOp, Token, TokenRange } from '../types';
+import type { AlignOp, TokenRange } from '../types';
 import type { PairOptions, SharedPassage } from './pairs';
 import type { QuoteSpans } from './quote-spans';
 import type { SeedDocument } from './seeds';
@@ -43,8 +43,7 @@ function columns(ops: readonly AlignOp[]): Column[] {
 function labels(doc: SeedDocument, docNo: number, range: TokenRange, quotes: QuoteSpans): Int32Array {
   const out = new Int32Array(Math.max(0, range.to - range.from));
   for (let i = range.from; i < range.to; i++) {
-    const t = doc.tokens[i] as Token;
-    out[i - range.from] = quotes.boundingIndex(docNo, t.start, t.end);
+    out[i - range.from] = quotes.boundingIndex(docNo, doc.tokens.start(i), doc.tokens.end(i));
   }
   return out;
 }
@@ -194,8 +193,7 @@ export const MAX_EDGE_TOKENS = 3;
 function edgeRun(doc: SeedDocument, docNo: number, at: number, step: 1 | -1, q: number, quotes: QuoteSpans): number {
   let n = 0;
   for (let i = at + step; n <= MAX_EDGE_TOKENS && i >= 0 && i < doc.tokens.length; i += step, n++) {
-    const t = doc.tokens[i] as Token;
-    if (quotes.boundingIndex(docNo, t.start, t.end) !== q) break;
+    if (quotes.boundingIndex(docNo, doc.tokens.start(i), doc.tokens.end(i)) !== q) break;
   }
   return n;
 }
@@ -211,8 +209,7 @@ function extendToEdges(p: SharedPassage, docs: readonly SeedDocument[], quotes: 
   const A = docs[p.docA] as SeedDocument;
   const B = docs[p.docB] as SeedDocument;
   const label = (d: SeedDocument, docNo: number, i: number): number => {
-    const t = d.tokens[i] as Token;
-    return quotes.boundingIndex(docNo, t.start, t.end);
+    return quotes.boundingIndex(docNo, d.tokens.start(i), d.tokens.end(i));
   };
   const qa = [label(A, p.docA, p.a.from), label(A, p.docA, p.a.to - 1)];
   const qb = [label(B, p.docB, p.b.from), label(B, p.docB, p.b.to - 1)];

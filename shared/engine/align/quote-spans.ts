@@ -4,7 +4,8 @@
  * witness its attribution (an annotation wins over a detected candidate).
  */
 import type { Attribution } from '../../model';
-import type { QuoteCue, Token, TokenRange } from '../types';
+import type { QuoteCue, TokenRange } from '../types';
+import type { TokenList } from '../token-list';
 
 /** A quoted span of document number `doc` (character offsets) with its attribution. */
 export interface QuoteSpan {
@@ -173,26 +174,26 @@ export class QuoteSpans {
 }
 
 /** The characters a token range covers: from its first token's start to its last token's end. */
-export function charSpan(tokens: readonly Token[], range: TokenRange): { start: number; end: number } {
-  const first = tokens[range.from];
-  const last = tokens[range.to - 1];
+export function charSpan(tokens: TokenList, range: TokenRange): { start: number; end: number } {
+  const first = tokens.at(range.from);
+  const last = tokens.at(range.to - 1);
   if (!first || !last || range.to <= range.from) {
-    const at = first?.start ?? tokens[tokens.length - 1]?.end ?? 0;
+    const at = first?.start ?? tokens.at(tokens.length - 1)?.end ?? 0;
     return { start: at, end: at };
   }
   return { start: first.start, end: last.end };
 }
 
 /** The tokens lying wholly or partly inside characters `[start, end)`: binary search, no scan. */
-export function tokenRangeOf(tokens: readonly Token[], start: number, end: number): TokenRange {
+export function tokenRangeOf(tokens: TokenList, start: number, end: number): TokenRange {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((tokens[mid] as Token).end <= start) lo = mid + 1;
+    if (tokens.end(mid) <= start) lo = mid + 1;
     else hi = mid;
   }
   let to = lo;
-  while (to < tokens.length && (tokens[to] as Token).start < end) to++;
+  while (to < tokens.length && tokens.start(to) < end) to++;
   return { from: lo, to };
 }

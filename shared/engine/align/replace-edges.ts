@@ -6,6 +6,7 @@
  * and what is left as a replace or, when one side is empty, a gap.
  */
 import type { AlignOp, Token } from '../types';
+import type { TokenList } from '../token-list';
 import { ocrKey } from '../normalize';
 
 /** Most characters between the two pieces of a split word (a space, or a hyphen and a line end). */
@@ -14,9 +15,9 @@ export const MAX_SPLIT_GAP = 3;
 const size = (r: { from: number; to: number }): number => r.to - r.from;
 
 /** Copies of `ops` with each replace's edges taken off (see the file comment); the ops cover the same tokens. */
-export function trimReplaceEdges(ops: readonly AlignOp[], a: readonly Token[], b: readonly Token[]): AlignOp[] {
+export function trimReplaceEdges(ops: readonly AlignOp[], a: TokenList, b: TokenList): AlignOp[] {
   const out: AlignOp[] = [];
-  const same = (i: number, j: number): boolean => (a[i] as Token).norm === (b[j] as Token).norm;
+  const same = (i: number, j: number): boolean => a.norm(i) === b.norm(j);
   for (const op of ops) {
     const copy = { ...op, a: { ...op.a }, b: { ...op.b } };
     if (op.op !== 'replace' || op.moved !== undefined || size(op.a) + size(op.b) < 3) {
@@ -56,14 +57,14 @@ const equalOp = (i: number, j: number): AlignOp => ({ op: 'equal', a: { from: i,
  * (a split word): that 1:2 replace, taken off the ranges (which shrink), or null. Only when the ranges hold
  * more than the split, so a plain split stays the single op it is.
  */
-function splitEdge(a: readonly Token[], ra: { from: number; to: number }, b: readonly Token[], rb: { from: number; to: number }, edge: 'head' | 'tail'): AlignOp | null {
+function splitEdge(a: TokenList, ra: { from: number; to: number }, b: TokenList, rb: { from: number; to: number }, edge: 'head' | 'tail'): AlignOp | null {
   if (size(ra) + size(rb) <= 3) return null;
   const whole = (t: Token, x: Token, y: Token): boolean => t.kind === 'word' && y.start - x.end <= MAX_SPLIT_GAP && ocrKey(x.norm + y.norm) === ocrKey(t.norm);
   const at = (r: { from: number; to: number }, k: number): number => (edge === 'head' ? r.from + k : r.to - 1 - k);
   for (const [one, two, rOne, rTwo, oneIsA] of [[a, b, ra, rb, true], [b, a, rb, ra, false]] as const) {
     if (size(rOne) < 1 || size(rTwo) < 2) continue;
-    const t = one[at(rOne, 0)] as Token;
-    const [x, y] = edge === 'head' ? [two[rTwo.from] as Token, two[rTwo.from + 1] as Token] : [two[rTwo.to - 2] as Token, two[rTwo.to - 1] as Token];
+    const t = one.at(at(rOne, 0)) as Token;
+    const [x, y] = edge === 'head' ? [two.at(rTwo.from) as Token, two.at(rTwo.from + 1) as Token] : [two.at(rTwo.to - 2) as Token, two.at(rTwo.to - 1) as Token];
     if (!whole(t, x, y)) continue;
     const single = edge === 'head' ? { from: rOne.from, to: rOne.from + 1 } : { from: rOne.to - 1, to: rOne.to };
     const pieces = edge === 'head' ? { from: rTwo.from, to: rTwo.from + 2 } : { from: rTwo.to - 2, to: rTwo.to };

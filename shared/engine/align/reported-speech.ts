@@ -16,7 +16,7 @@
 import type { Token, TokenRange } from '../types';
 import { SPEECH_VERBS } from '../detect';
 import { isFunctionWord } from '../normalize';
-import { type ClusterWitness, finishCluster, type QuoteCluster, toWitness, type WitnessPair } from './cluster';
+import { type ClusterWitness, components, finishCluster, type QuoteCluster, toWitness, type WitnessPair } from './cluster';
 import { isDatePart } from './date-words';
 import { alignGlobal } from './global-alignment';
 import type { QuoteSpans } from './quote-spans';
@@ -72,7 +72,7 @@ const isContent = (t: Token): boolean => !isFunctionWord(t.norm);
 function contentOf(d: Doc, range: TokenRange, credit?: { start: number; end: number }): number[] {
   const out: number[] = [];
   for (let i = range.from; i < range.to; i++) {
-    const t = d.tokens[i] as Token;
+    const t = d.tokens.at(i) as Token;
     if (credit && t.start < credit.end && credit.start < t.end) continue;
     if (isContent(t) && !isDatePart(d.tokens, i, range)) out.push(i);
   }
@@ -82,7 +82,7 @@ function contentOf(d: Doc, range: TokenRange, credit?: { start: number; end: num
 /** Keys of neighbouring content-word pairs (distinct). */
 function pairKeys(d: Doc, content: readonly number[]): Set<string> {
   const keys = new Set<string>();
-  for (let k = 1; k < content.length; k++) keys.add(`${(d.tokens[content[k - 1] as number] as Token).norm}\u0000${(d.tokens[content[k] as number] as Token).norm}`);
+  for (let k = 1; k < content.length; k++) keys.add(`${d.tokens.norm(content[k - 1] as number)}\u0000${d.tokens.norm(content[k] as number)}`);
   return keys;
 }
 
@@ -156,8 +156,8 @@ function clauses(d: Doc, range: TokenRange): TokenRange[] {
   const out: TokenRange[] = [];
   let from = range.from;
   for (let i = range.from + 1; i < range.to; i++) {
-    const gap = d.text.slice((d.tokens[i - 1] as Token).end, (d.tokens[i] as Token).start);
-    const next = (d.tokens[i] as Token).norm;
+    const gap = d.text.slice(d.tokens.end(i - 1), d.tokens.start(i));
+    const next = d.tokens.norm(i);
     if (/;/u.test(gap) || (/,/u.test(gap) && (next === 'and' || next === 'but' || next === 'while' || next === 'whereas'))) {
       out.push({ from, to: i });
       from = i;
@@ -169,7 +169,7 @@ function clauses(d: Doc, range: TokenRange): TokenRange[] {
 
 /** True when the token is a name written with a capital and not the first word of its sentence. */
 function isNameToken(d: Doc, i: number): boolean {
-  return /^\p{Lu}/u.test((d.tokens[i] as Token).text) && !breakBefore(d, i);
+  return /^\p{Lu}/u.test(d.tokens.text(i)) && !breakBefore(d, i);
 }
 
 /**
@@ -188,10 +188,10 @@ function sharedInOrder(docs: readonly Doc[], x: Report, y: Report, xs: readonly 
   let curName = new Uint8Array(m + 1);
   for (let i = 1; i <= n; i++) {
     const ti = xs[i - 1] as number;
-    const key = (dx.tokens[ti] as Token).norm;
+    const key = dx.tokens.norm(ti);
     for (let j = 1; j <= m; j++) {
       const tj = ys[j - 1] as number;
-      if ((dy.tokens[tj] as Token).norm === key) {
+      if (dy.tokens.norm(tj) === key) {
         cur[j] = (prev[j - 1] as number) + 1;
         curName[j] = prevName[j - 1] || (isNameToken(dx, ti) && isNameToken(dy, tj)) ? 1 : 0;
       } else if ((prev[j] as number) >= (cur[j - 1] as number)) {
@@ -220,7 +220,7 @@ function report(docs: readonly Doc[], quotes: QuoteSpans, occupied: Occupied, do
   const d = docs[doc] as Doc;
   const { start, end } = charSpan(d.tokens, range);
   const content = contentOf(d, range, credit);
-  const verb = content.findIndex((i) => SPEECH_VERBS.has((d.tokens[i] as Token).norm));
+  const verb = content.findIndex((i) => SPEECH_VERBS.has(d.tokens.norm(i)));
   return { doc, range, start, end, content, statement: verb + 1, article: `${doc}:${quotes.boundingIndex(doc, start, end)}`, cluster, free: !occupied.overlaps(doc, start, end) };
 }
 
@@ -230,6 +230,7 @@ function report(docs: readonly Doc[], quotes: QuoteSpans, occupied: Occupied, do
  */
 function leadIns(clusters: readonly QuoteCluster[], docs: readonly Doc[], quotes: QuoteSpans, occupied: Occupied): Report[] {
   const out: Report[] = [];
+  const seen = new Set<string>();
   clusters.forEach((c, k) => {
     for (const w of c.witnesses) {
       if (!w.quoted || (!w.attribution.outlet && !w.attribution.author)) continue;
@@ -240,7 +241,11 @@ function leadIns(clusters: readonly QuoteCluster[], docs: readonly Doc[], quotes
       if (!range || range.to - range.from > MAX_REPORT_TOKENS) continue;
       const r = report(docs, quotes, occupied, w.doc, range, k, w.attributionSpan);
       if (r.content.length < MIN_SHARED || quotes.speechIn(w.doc, r.start, r.end).length > 0) continue;
-      if (!out.some((x) => x.doc === r.doc && x.start === r.start)) out.push(r);
+      const key = `${r.doc}:${r.start}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        out.push(r);
+      }
     }
   });
   return out;
@@ -275,24 +280,6 @@ function likelyLeadIns(docs: readonly Doc[], r: Report, index: Map<string, numbe
     for (const p of postings) counts.set(p, (counts.get(p) ?? 0) + 1);
   }
   return [...counts].filter(([, n]) => n >= MIN_SHARED_PAIRS).sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, MAX_COMPARED).map(([p]) => p);
-}
-
-/** Connected groups of `count` nodes linked by `edges`, each listed in node order. */
-function groups(count: number, edges: readonly (readonly [number, number])[]): number[][] {
-  const parent = Array.from({ length: count }, (_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i] as number] as number;
-    return i;
-  };
-  for (const [x, y] of edges) parent[find(x)] = find(y);
-  const by = new Map<number, number[]>();
-  for (let i = 0; i < count; i++) {
-    const root = find(i);
-    const list = by.get(root);
-    if (list) list.push(i);
-    else by.set(root, [i]);
-  }
-  return [...by.values()];
 }
 
 /**
@@ -335,7 +322,7 @@ export function joinReportedSpeech(clusters: readonly QuoteCluster[], docs: read
     for (const k of matched) if ((leads[k] as Report).cluster === cluster) edges.push([k, node]);
   }
   const out: QuoteCluster[] = [];
-  for (const members of groups(nodes.length, edges)) {
+  for (const members of components(nodes.length, edges)) {
     if (members.length < 2) continue;
     const local = new Map(members.map((m, k) => [m, k]));
     const witnesses: ClusterWitness[] = members.map((m) => {

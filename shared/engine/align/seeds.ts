@@ -4,12 +4,13 @@
  * local alignment then places exactly. Seeds are grouped per document pair straight from the index's
  * postings, so only pairs that really share n-grams are ever looked at.
  */
-import type { Token, TokenRange } from '../types';
+import type { TokenRange } from '../types';
 import { type NgramIndex, positionsByHash } from './fingerprint';
+import type { TokenList } from '../token-list';
 
 /** A document as seeding needs it: its tokens and their n-gram fingerprints. */
 export interface SeedDocument {
-  tokens: readonly Token[];
+  tokens: TokenList;
   fingerprints: Uint32Array;
 }
 
@@ -49,8 +50,8 @@ export interface ChainOptions {
 export const MAX_CHAIN_GAP = 48;
 
 /** True when tokens `p..p+n-1` of `x` and `q..q+n-1` of `y` have equal norms (rules out hash collisions). */
-function sameGram(x: readonly Token[], p: number, y: readonly Token[], q: number, n: number): boolean {
-  for (let k = 0; k < n; k++) if (x[p + k]?.norm !== y[q + k]?.norm) return false;
+function sameGram(x: TokenList, p: number, y: TokenList, q: number, n: number): boolean {
+  for (let k = 0; k < n; k++) if (!x.sameNorm(p + k, y, q + k)) return false;
   return true;
 }
 

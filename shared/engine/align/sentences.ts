@@ -2,11 +2,12 @@
  * Sentence edges in token terms, for the align steps that reason about sentences (extending a passage to
  * its sentence's edge, the sentences around a run of figures, telling a formula from a quotation).
  */
-import type { Token, TokenRange } from '../types';
+import type { TokenRange } from '../types';
+import type { TokenList } from '../token-list';
 
 /** A document's tokens and text. */
 export interface SentenceDocument {
-  tokens: readonly Token[];
+  tokens: TokenList;
   text: string;
 }
 
@@ -17,8 +18,8 @@ export function sentenceBreak(gap: string): boolean {
 
 /** True when a sentence (or paragraph) ends between tokens `i - 1` and `i`; true at either end of the document. */
 export function breakBefore(d: SentenceDocument, i: number): boolean {
-  const prev = d.tokens[i - 1];
-  const next = d.tokens[i];
+  const prev = d.tokens.at(i - 1);
+  const next = d.tokens.at(i);
   if (!prev || !next) return true;
   return sentenceBreak(d.text.slice(prev.end, next.start));
 }

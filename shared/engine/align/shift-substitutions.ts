@@ -9,6 +9,7 @@
 import type { AlignOp, Token } from '../types';
 import { ocrKey } from '../normalize';
 import { nearlyEqual } from './local-alignment';
+import type { TokenList } from '../token-list';
 import { MAX_SPLIT_GAP, mergeRuns } from './replace-edges';
 
 const isCapital = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
@@ -28,7 +29,7 @@ const size = (r: { from: number; to: number }): number => r.to - r.from;
  * `ops` with each one-word substitution beside a gap on one side moved to the gap's other end when that
  * pairing is more alike (see the file comment). The ops cover the same tokens in the same order.
  */
-export function shiftSubstitutions(ops: readonly AlignOp[], a: readonly Token[], b: readonly Token[]): AlignOp[] {
+export function shiftSubstitutions(ops: readonly AlignOp[], a: TokenList, b: TokenList): AlignOp[] {
   const out = ops.map((op) => ({ ...op, a: { ...op.a }, b: { ...op.b } }));
   for (let k = 0; k + 1 < out.length; k++) {
     const [p, q] = [out[k] as AlignOp, out[k + 1] as AlignOp];
@@ -46,9 +47,9 @@ export function shiftSubstitutions(ops: readonly AlignOp[], a: readonly Token[],
     const to = Math.max(gap[side].to, sub[side].to);
     const current = sub[side].from;
     const alternative = current === from ? to - 1 : from;
-    const word = short[other];
-    const here = long[current];
-    const there = long[alternative];
+    const word = short.at(other);
+    const here = long.at(current);
+    const there = long.at(alternative);
     if (!word || !here) continue;
     const split = likeness(here, word) < 4 ? splitAt(long, from, to, word) : null;
     if (split !== null) {
@@ -84,12 +85,12 @@ export function shiftSubstitutions(ops: readonly AlignOp[], a: readonly Token[],
  * `ssued` = `issued`, OCR look-alikes folded): `from` or `to - 2`, else null. The pieces must stand close
  * together, as a stray space or a line-end hyphen leaves them.
  */
-function splitAt(long: readonly Token[], from: number, to: number, word: Token): number | null {
+function splitAt(long: TokenList, from: number, to: number, word: Token): number | null {
   if (to - from < 2 || word.kind !== 'word') return null;
   const key = ocrKey(word.norm);
   const joins = (i: number): boolean => {
-    const x = long[i] as Token;
-    const y = long[i + 1] as Token;
+    const x = long.at(i) as Token;
+    const y = long.at(i + 1) as Token;
     return y.start - x.end <= MAX_SPLIT_GAP && x.norm.length < key.length && ocrKey(x.norm + y.norm) === key;
   };
   if (joins(from)) return from;

@@ -19,6 +19,7 @@ import type { AlignOp, Token, TokenRange } from '../types';
 import { type ClusterWitness, finishCluster, type QuoteCluster, toWitness, type WitnessPair } from './cluster';
 import { charSpan, type QuoteSpan, type QuoteSpans, tokenRangeOf } from './quote-spans';
 import type { SeedDocument } from './seeds';
+import type { TokenList } from '../token-list';
 
 /** A document as the short-quote lookup needs it: tokens, and the text around them (line ends). */
 export interface ShortQuoteDocument extends SeedDocument {
@@ -155,12 +156,12 @@ function matchAt(doc: ShortQuoteDocument, p: number, c: Candidate, cdoc: ShortQu
   if (p < 0 || p + n > doc.tokens.length) return null;
   let changed = -1;
   for (let k = 0; k < n - 1; k++) {
-    if ((doc.tokens[p + k] as Token).norm === c.norms[k]) continue;
+    if (doc.tokens.norm(p + k) === c.norms[k]) continue;
     if (changed >= 0 || n < o.changedMinWords) return null;
     changed = k;
   }
-  const last = doc.tokens[p + n - 1] as Token;
-  const mine = cdoc.tokens[c.range.to - 1] as Token;
+  const last = doc.tokens.at(p + n - 1) as Token;
+  const mine = cdoc.tokens.at(c.range.to - 1) as Token;
   if (last.norm === mine.norm) return { matched: n, changed };
   // A changed last word (no other change): another word, not a cut-off one, when it is no prefix.
   if (changed < 0 && n >= o.changedMinWords && !truncated(last, doc.text, mine.norm, o) && !truncated(mine, cdoc.text, last.norm, o)) return { matched: n, changed: n - 1 };
@@ -205,8 +206,8 @@ function findOccurrences(docs: readonly ShortQuoteDocument[], candidates: readon
     const tokens = doc.tokens;
     if (stats) stats.tokensScanned += tokens.length;
     for (let q = 0; q + 1 < tokens.length; q++) {
-      const second = index.get((tokens[q] as Token).norm);
-      const hits = second?.get((tokens[q + 1] as Token).norm);
+      const second = index.get(tokens.norm(q));
+      const hits = second?.get(tokens.norm(q + 1));
       if (!hits) continue;
       for (const [id, at] of hits) {
         const c = candidates[id] as Candidate;
@@ -229,10 +230,10 @@ function findOccurrences(docs: readonly ShortQuoteDocument[], candidates: readon
 }
 
 /** Ops pairing `len` tokens of `a` from `fa` with as many of `b` from `fb`, position by position. */
-function positionOps(a: readonly Token[], fa: number, b: readonly Token[], fb: number, len: number): AlignOp[] {
+function positionOps(a: TokenList, fa: number, b: TokenList, fb: number, len: number): AlignOp[] {
   const ops: AlignOp[] = [];
   for (let k = 0; k < len; k++) {
-    const op: AlignOp['op'] = (a[fa + k] as Token).norm === (b[fb + k] as Token).norm ? 'equal' : 'replace';
+    const op: AlignOp['op'] = a.norm(fa + k) === b.norm(fb + k) ? 'equal' : 'replace';
     const last = ops[ops.length - 1];
     if (last && last.op === op) {
       last.a.to++;

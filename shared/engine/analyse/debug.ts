@@ -8,8 +8,8 @@ import { shown } from './explain';
 /** The original text of a token range, or `·` for an empty one. */
 function rangeText(view: WitnessView, from: number, to: number): string {
   if (to <= from) return '·';
-  const first = view.tokens[from];
-  const last = view.tokens[to - 1];
+  const first = view.tokens.at(from);
+  const last = view.tokens.at(to - 1);
   if (first === undefined || last === undefined) return `?[${from},${to})`;
   return shown(view.document.text.slice(first.start, last.end));
 }

@@ -56,10 +56,10 @@ function punctuationOf(gap: string): string {
 }
 
 /** The gap between two adjacent tokens, trimmed of surrounding whitespace, as a span of `view`. */
-function trimmedGap(view: WitnessView, prev: Token, next: Token): { start: number; end: number } {
+function trimmedGap(view: WitnessView, prevEnd: number, nextStart: number): { start: number; end: number } {
   const text = view.document.text;
-  let s = prev.end;
-  let e = next.start;
+  let s = prevEnd;
+  let e = nextStart;
   while (s < e && /\s/u.test(text[s] ?? '')) s++;
   while (e > s && /\s/u.test(text[e - 1] ?? '')) e--;
   return { start: s, end: e };
@@ -67,13 +67,13 @@ function trimmedGap(view: WitnessView, prev: Token, next: Token): { start: numbe
 
 /** Differences of punctuation between the `i-1`-th and `i`-th token pair of an equal op. */
 function gapDifference(a: WitnessView, b: WitnessView, op: AlignOp, i: number): Difference | null {
-  const ap = a.tokens[op.a.from + i - 1];
-  const an = a.tokens[op.a.from + i];
-  const bp = b.tokens[op.b.from + i - 1];
-  const bn = b.tokens[op.b.from + i];
-  if (ap === undefined || an === undefined || bp === undefined || bn === undefined) return null;
-  const ga = trimmedGap(a, ap, an);
-  const gb = trimmedGap(b, bp, bn);
+  const aTokens = a.tokens;
+  const bTokens = b.tokens;
+  const ai = op.a.from + i;
+  const bi = op.b.from + i;
+  if (!aTokens.has(ai - 1) || !aTokens.has(ai) || !bTokens.has(bi - 1) || !bTokens.has(bi)) return null;
+  const ga = trimmedGap(a, aTokens.end(ai - 1), aTokens.start(ai));
+  const gb = trimmedGap(b, bTokens.end(bi - 1), bTokens.start(bi));
   const ta = a.document.text.slice(ga.start, ga.end);
   const tb = b.document.text.slice(gb.start, gb.end);
   if (punctuationOf(ta) === punctuationOf(tb)) return null;
@@ -92,9 +92,11 @@ export function equalDifferences(a: WitnessView, b: WitnessView, op: AlignOp): D
       const g = gapDifference(a, b, op, i);
       if (g !== null) out.push(g);
     }
-    const x = a.tokens[op.a.from + i];
-    const y = b.tokens[op.b.from + i];
-    if (x === undefined || y === undefined || x.text === y.text) continue;
+    const xi = op.a.from + i;
+    const yi = op.b.from + i;
+    if (!a.tokens.has(xi) || !b.tokens.has(yi) || a.tokens.sameText(xi, b.tokens, yi)) continue;
+    const x = a.tokens.at(xi) as Token;
+    const y = b.tokens.at(yi) as Token;
     const v = tokenVerdict(x, y, a);
     // OCR damage reads best as the whole compound (`war-tom`), whichever fragment the tokenizer flagged.
     const sa = v.kind === 'ocr' ? compoundSpan(a.document.text, x.start, x.end) : x;

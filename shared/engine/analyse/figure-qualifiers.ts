@@ -20,7 +20,7 @@ const QUALIFIERS: readonly (readonly string[])[] = [
 /** The qualifier standing right before the passage of `view` (its first token a number), or null. */
 function qualifierBefore(view: WitnessView): { words: string; start: number; end: number } | null {
   const first = view.passage.tokens.from;
-  const t = view.tokens[first];
+  const t = view.tokens.at(first);
   if (t === undefined || t.kind !== 'number') return null;
   for (const q of QUALIFIERS) {
     const from = first - q.length;

@@ -51,13 +51,13 @@ function inSpeech(view: WitnessView, start: number, end: number): boolean {
  */
 export function isNarrative(having: WitnessView, range: TokenRange): boolean {
   if (!having.speech || having.speech.length === 0) return false;
-  const before = having.tokens[range.from - 1];
-  const after = having.tokens[range.to];
+  const before = having.tokens.at(range.from - 1);
+  const after = having.tokens.at(range.to);
   const quotedBefore = before !== undefined && range.from - 1 >= having.passage.tokens.from && inSpeech(having, before.start, before.end);
   const quotedAfter = after !== undefined && range.to < having.passage.tokens.to && inSpeech(having, after.start, after.end);
   if (!quotedBefore && !quotedAfter) return false;
   for (let i = range.from; i < range.to; i++) {
-    const t = having.tokens[i] as Token;
+    const t = having.tokens.at(i) as Token;
     if (inSpeech(having, t.start, t.end)) return false;
   }
   return true;
@@ -71,8 +71,8 @@ export function isShortName(having: WitnessView, range: TokenRange): boolean {
   const text = having.document.text;
   const words = having.tokens.slice(range.from, range.to);
   if (words.length === 0 || words.length > 2 || !words.every((t) => t.kind === 'word' && isCapitalized(t.text))) return false;
-  const next = having.tokens[range.to];
-  const prev = having.tokens[range.from - 1];
+  const next = having.tokens.at(range.to);
+  const prev = having.tokens.at(range.from - 1);
   const hyphen = /^[-‐‑]$/u;
   const last = words[words.length - 1] as Token;
   const first = words[0] as Token;
@@ -97,7 +97,7 @@ export function isHeadingCut(having: WitnessView, range: TokenRange, lacking: Wi
   const words = having.tokens.slice(range.from, range.to);
   const first = words[0];
   if (!first || !heading.test(lineAt(having.document.text, first.start))) return false;
-  const next = lacking.tokens[at];
-  const prev = lacking.tokens[at - 1];
+  const next = lacking.tokens.at(at);
+  const prev = lacking.tokens.at(at - 1);
   return (next !== undefined && heading.test(lineAt(lacking.document.text, next.start))) || (prev !== undefined && heading.test(lineAt(lacking.document.text, prev.start)));
 }

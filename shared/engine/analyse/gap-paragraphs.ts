@@ -18,8 +18,8 @@ function paragraphBreak(gap: string): boolean {
 
 /** True when a paragraph ends between tokens `i - 1` and `i` of `view` (true at the document's edges). */
 function breakBefore(view: WitnessView, i: number): boolean {
-  const prev = view.tokens[i - 1] as Token | undefined;
-  const next = view.tokens[i] as Token | undefined;
+  const prev = view.tokens.at(i - 1) as Token | undefined;
+  const next = view.tokens.at(i) as Token | undefined;
   if (prev === undefined || next === undefined) return true;
   return paragraphBreak(view.document.text.slice(prev.end, next.start));
 }

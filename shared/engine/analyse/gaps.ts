@@ -22,8 +22,8 @@ const DATE_SEPARATOR = 3;
 
 /** True when tokens `i` and `i + 1` of `view` may belong to one written date. */
 function dateJoined(view: WitnessView, i: number): boolean {
-  const x = view.tokens[i];
-  const y = view.tokens[i + 1];
+  const x = view.tokens.at(i);
+  const y = view.tokens.at(i + 1);
   if (x === undefined || y === undefined || !isFigureOrMonth(x) || !isFigureOrMonth(y)) return false;
   const sep = view.document.text.slice(x.end, y.start);
   return sep.length <= DATE_SEPARATOR && !/[\p{L}\p{N}]/u.test(sep);
@@ -62,7 +62,7 @@ function movedDatePart(having: WitnessView, range: TokenRange, lacking: WitnessV
   const p = lacking.passage.tokens;
   const near: number[] = [];
   for (let i = Math.max(p.from, at - DATE_WINDOW); i < Math.min(p.to, at + DATE_WINDOW); i++) {
-    const t = lacking.tokens[i];
+    const t = lacking.tokens.at(i);
     if (t !== undefined && datePartKey(t) === part) near.push(i);
   }
   near.sort((x, y) => Math.abs(x - at) - Math.abs(y - at));
@@ -101,13 +101,13 @@ function nearbyIntegers(text: string, start: number, end: number, reach: number)
  */
 function isStrayNumber(having: WitnessView, range: TokenRange): boolean {
   if (range.to - range.from !== 1) return false;
-  const t = having.tokens[range.from];
+  const t = having.tokens.at(range.from);
   if (t === undefined || !new RegExp(`^\\d{1,${MAX_STRAY_DIGITS}}$`, 'u').test(t.text)) return false;
   const text = having.document.text;
   // `1,500` or `25-26` split into tokens: a part of a larger figure is no stray number.
   if (/[\d,.\-–]$/u.test(text.slice(Math.max(0, t.start - 1), t.start)) || /^[\d,\-–]\d/u.test(text.slice(t.end, t.end + 2))) return false;
-  const before = having.tokens[range.from - 1];
-  const after = having.tokens[range.to];
+  const before = having.tokens.at(range.from - 1);
+  const after = having.tokens.at(range.to);
   if (![before, after].every((n) => n === undefined || !isFigureOrMonth(n))) return false;
   const atBreak = /\n[ \t]*$/u.test(text.slice(Math.max(0, t.start - 8), t.start)) || /^[ \t]*(?:\n|$)/u.test(text.slice(t.end, t.end + 8));
   if (atBreak) return true;
@@ -145,7 +145,7 @@ function brokenText(lacking: WitnessView, at: number): boolean {
   const gap = gapText(lacking, at);
   if (!gap.includes('\n')) return false;
   const text = lacking.document.text;
-  const prev = lacking.tokens[at - 1];
+  const prev = lacking.tokens.at(at - 1);
   if (prev === undefined) return false;
   if (/\n[ \t]*\n/u.test(gap)) return !/[.!?:;"”’)\]]\s*$/u.test(text.slice(prev.end, prev.end + gap.indexOf('\n') + 1));
   const lineStart = text.lastIndexOf('\n', prev.end - 1) + 1;

@@ -7,7 +7,7 @@
  * near-equal names no lexicon lists, through normalize's `transliterationKey`.
  */
 import { isTransliterationVariant, transliterationKey } from '../normalize';
-import type { Token } from '../types';
+import type { TokenList } from '../token-list';
 
 export { isTransliterationVariant, transliterationKey };
 
@@ -75,12 +75,12 @@ const LIST_ITEM_MARKER = /^[\s>*•–-]*\(?(?:\d{1,3}|[a-z]|[ivxlc]{1,6})[.)][\
  * True when token `index` of `tokens` (over `text`) is a proper name: capitalized, and either not at a
  * sentence start or written capitalized mid-sentence elsewhere in `[from, to)` (so known to be a name).
  */
-export function isProperName(text: string, tokens: readonly Token[], index: number, from: number, to: number): boolean {
-  const t = tokens[index];
+export function isProperName(text: string, tokens: TokenList, index: number, from: number, to: number): boolean {
+  const t = tokens.at(index);
   if (t === undefined || t.kind !== 'word' || !isCapitalized(t.text)) return false;
   if (!isSentenceInitial(text, t.start)) return true;
   for (let i = from; i < to; i++) {
-    const o = tokens[i];
+    const o = tokens.at(i);
     if (i !== index && o !== undefined && o.norm === t.norm && isCapitalized(o.text) && !isSentenceInitial(text, o.start)) {
       return true;
     }

@@ -142,11 +142,11 @@ function isCutOff(part: TokenAt, whole: TokenAt): boolean {
 function inPersonalName(t: TokenAt): boolean {
   const { tokens, document } = t.view;
   const joined = (i: number): boolean => {
-    const x = tokens[i - 1];
-    const y = tokens[i];
+    const x = tokens.at(i - 1);
+    const y = tokens.at(i);
     return x !== undefined && y !== undefined && x.kind === 'word' && isCapitalized(x.text) && isCapitalized(y.text) && /^\s+$/u.test(document.text.slice(x.end, y.start));
   };
-  const prev = tokens[t.index - 1];
+  const prev = tokens.at(t.index - 1);
   if (prev === undefined || !joined(t.index) || isFunctionWord(prev.norm)) return false;
   return !joined(t.index - 1);
 }

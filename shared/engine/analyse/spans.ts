@@ -23,8 +23,8 @@ export function tokensOf(view: WitnessView, range: TokenRange): readonly Token[]
  * Throws a RangeError for an empty range or one outside the document's tokens (a caller's bug).
  */
 export function spanOfRange(view: WitnessView, range: TokenRange): Span {
-  const first = view.tokens[range.from];
-  const last = view.tokens[range.to - 1];
+  const first = view.tokens.at(range.from);
+  const last = view.tokens.at(range.to - 1);
   if (first === undefined || last === undefined || range.to <= range.from) {
     throw new RangeError(`token range [${range.from}, ${range.to}) is empty or outside ${view.tokens.length} tokens`);
   }
@@ -36,15 +36,15 @@ export function spanOfRange(view: WitnessView, range: TokenRange): Span {
  * zero-width omission sits where the missing words would go. Falls back to the passage edges.
  */
 export function gapPosition(view: WitnessView, index: number): number {
-  const prev = index > view.passage.tokens.from ? view.tokens[index - 1] : undefined;
+  const prev = index > view.passage.tokens.from ? view.tokens.at(index - 1) : undefined;
   if (prev !== undefined) return prev.end;
-  return view.tokens[index]?.start ?? view.passage.start;
+  return view.tokens.at(index)?.start ?? view.passage.start;
 }
 
 /** The text between token `index - 1` and token `index` (spaces, punctuation, editorial marks). */
 export function gapText(view: WitnessView, index: number): string {
-  const prev = view.tokens[index - 1];
-  const next = view.tokens[index];
+  const prev = view.tokens.at(index - 1);
+  const next = view.tokens.at(index);
   const from = prev?.end ?? view.passage.start;
   const to = next?.start ?? view.passage.end;
   return view.document.text.slice(from, Math.max(from, to));

@@ -7,7 +7,7 @@
  * op of its own, which `replaceDifferences` calls a split (ocr, info). Only the letter-equal part is carved:
  * a changed word next to a split keeps the op it had and stays a change.
  */
-import type { AlignOp, Token, TokenRange, WitnessView } from '../types';
+import type { AlignOp, TokenRange, WitnessView } from '../types';
 import { ocrKey } from './ocr';
 
 /** Most tokens one side of a split may have (`I nter- national`: a letter, a fragment, one more piece). */
@@ -47,20 +47,21 @@ interface Side {
  */
 export function couldBeOneWord(view: WitnessView, from: number, to: number): boolean {
   const text = view.document.text;
+  const tokens = view.tokens;
   for (let i = from + 1; i < to; i++) {
-    const prev = view.tokens[i - 1];
-    const next = view.tokens[i];
-    if (prev === undefined || next === undefined || !SPLIT_GAP.test(text.slice(prev.end, next.start))) return false;
+    if (!tokens.has(i - 1) || !tokens.has(i) || !SPLIT_GAP.test(text.slice(tokens.end(i - 1), tokens.start(i)))) return false;
   }
-  return to - from <= 1 || view.tokens.slice(from, to).every((t) => t.kind !== 'number');
+  if (to - from <= 1) return true;
+  for (let i = Math.max(0, from); i < Math.min(to, tokens.length); i++) if (tokens.isNumber(i)) return false;
+  return true;
 }
 
 /** The digits of tokens `[from, to)` as the tokenizer read them (`counci1` has none: its `1` is a letter). */
 export function groupDigits(view: WitnessView, from: number, to: number): string {
-  return view.tokens
-    .slice(from, to)
-    .map((t) => digitsOf(t.norm))
-    .join('');
+  const tokens = view.tokens;
+  let digits = '';
+  for (let i = Math.max(0, from); i < Math.min(to, tokens.length); i++) digits += digitsOf(tokens.norm(i));
+  return digits;
 }
 
 /**
@@ -70,10 +71,9 @@ export function groupDigits(view: WitnessView, from: number, to: number): string
  */
 function groupKey(view: WitnessView, from: number, to: number): string | null {
   const text = view.document.text;
-  const first = view.tokens[from];
-  const last = view.tokens[to - 1];
-  if (first === undefined || last === undefined || !couldBeOneWord(view, from, to)) return null;
-  const raw = text.slice(first.start, last.end);
+  const tokens = view.tokens;
+  if (!tokens.has(from) || !tokens.has(to - 1) || !couldBeOneWord(view, from, to)) return null;
+  const raw = text.slice(tokens.start(from), tokens.end(to - 1));
   const key = letterKey(raw);
   return key.length >= MIN_LETTERS ? `${key}\u0000${groupDigits(view, from, to)}` : null;
 }
@@ -94,8 +94,9 @@ function sideOf(view: WitnessView, from: number, to: number): Side {
  * split but words beside one (those pairs are judged on their own).
  */
 function cutDifferently(sa: Side, sb: Side, i: number, j: number, p: number, q: number): boolean {
-  const at = (s: Side, k: number): Token | undefined => s.view.tokens[s.from + k];
-  if (at(sa, i)?.norm === at(sb, j)?.norm || at(sa, i + p - 1)?.norm === at(sb, j + q - 1)?.norm) return false;
+  const ta = sa.view.tokens;
+  const tb = sb.view.tokens;
+  if (ta.sameNorm(sa.from + i, tb, sb.from + j) || ta.sameNorm(sa.from + i + p - 1, tb, sb.from + j + q - 1)) return false;
   if (p !== q) return true;
   for (let k = 0; k < p; k++) if (sa.keys[i + k]?.[0] !== sb.keys[j + k]?.[0]) return true;
   return false;
@@ -132,10 +133,12 @@ function bestMatches(sa: Side, sb: Side): Match[] {
         best = score[i * w + j + 1] ?? 0;
         how = 1;
       }
-      const x = i < n ? sa.view.tokens[sa.from + i] : undefined;
-      const y = j < m ? sb.view.tokens[sb.from + j] : undefined;
-      if (x !== undefined && y !== undefined && x.norm === y.norm) {
-        const s = 2 * x.norm.length + (score[(i + 1) * w + j + 1] ?? 0);
+      const ta = sa.view.tokens;
+      const tb = sb.view.tokens;
+      const xi = sa.from + i;
+      const yj = sb.from + j;
+      if (i < n && j < m && ta.has(xi) && tb.has(yj) && ta.normId(xi) === tb.normId(yj)) {
+        const s = 2 * ta.norm(xi).length + (score[(i + 1) * w + j + 1] ?? 0);
         if (s > best) [best, how] = [s, 9];
       }
       for (let p = 1; p <= MAX_PARTS && i + p <= n; p++) {

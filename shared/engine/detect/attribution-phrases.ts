@@ -12,12 +12,12 @@
  * scalping (March 3, 1992).` (cue `phrase`).
  */
 import type { Attribution } from '../../model';
-import type { Token } from '../types';
 import { citationAfter } from './citations';
 import { type DateMatch, findDates } from './dates';
 import type { Gazetteer } from './gazetteer';
 import { isMastheadName } from './outlets';
 import { collapseSpace, countTokens, sentenceEnd, sentenceStart } from './text-scan';
+import type { TokenList } from '../token-list';
 
 /** Attribution found around one quote, and whether the text itself credits it (not just a date nearby). */
 export interface ContextAttribution {
@@ -60,7 +60,7 @@ function dateIn(text: string, from: number, to: number, first: boolean): string 
  * use (the next quote's opening mark).
  */
 export function attributeFromContext(
-  text: string, tokens: readonly Token[], gazetteer: Gazetteer, open: number, close: number, floor: number, ceiling: number,
+  text: string, tokens: TokenList, gazetteer: Gazetteer, open: number, close: number, floor: number, ceiling: number,
 ): ContextAttribution {
   const attribution: Attribution = {};
   const used: { start: number; end: number }[] = [];
@@ -211,7 +211,7 @@ const MIN_PHRASE_WORDS = 4;
  * its end dates it and is left out of the span.
  */
 export function findPhraseCandidates(
-  text: string, tokens: readonly Token[], gazetteer: Gazetteer, inSkip: (pos: number) => boolean,
+  text: string, tokens: TokenList, gazetteer: Gazetteer, inSkip: (pos: number) => boolean,
 ): PhraseCandidate[] {
   const out: PhraseCandidate[] = [];
   for (const m of gazetteer.match(text, tokens)) {

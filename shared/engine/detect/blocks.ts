@@ -17,10 +17,10 @@
  * the heading as headline and no date.
  */
 import type { Attribution } from '../../model';
-import type { Token } from '../types';
 import { parseByline, parseDateline, type Byline } from './datelines';
 import type { Gazetteer } from './gazetteer';
 import { collapseSpace, splitLines, type Line } from './text-scan';
+import type { TokenList } from '../token-list';
 
 /** A reprinted article found under a heading/dateline. */
 export interface Block {
@@ -86,7 +86,7 @@ class BlockScanner {
   readonly lines: Line[];
   readonly kinds: Classified[];
 
-  constructor(private readonly text: string, private readonly tokens: readonly Token[], private readonly gazetteer: Gazetteer) {
+  constructor(private readonly text: string, private readonly tokens: TokenList, private readonly gazetteer: Gazetteer) {
     this.lines = splitLines(text);
     this.kinds = this.lines.map((l) => classify(text.slice(l.start, Math.min(l.end, l.start + 301))));
   }
@@ -235,7 +235,7 @@ class BlockScanner {
  * Every block quote of `text`, in document order. `tokens` are the document's tokens; the gazetteer names the
  * outlets. Linear in the number of lines.
  */
-export function findBlocks(text: string, tokens: readonly Token[], gazetteer: Gazetteer): Block[] {
+export function findBlocks(text: string, tokens: TokenList, gazetteer: Gazetteer): Block[] {
   const scanner = new BlockScanner(text, tokens, gazetteer);
   const heads = scanner.heads();
   const blocks: Block[] = [];

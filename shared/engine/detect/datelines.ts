@@ -7,11 +7,11 @@
  * `Newsweek, 16 March 1992, "The face of a massacre"`, `**BBC1 Morning News Tuesday, 3 March 1992, 07:37**`.
  * A byline is `By Name[, Place]` (italic or not), `A report by Name`, optionally followed by `Special to Outlet`.
  */
-import type { Token } from '../types';
 import { findDates } from './dates';
 import { isMastheadName } from './outlets';
 import type { Gazetteer } from './gazetteer';
 import { collapseSpace, type Line } from './text-scan';
+import type { TokenList } from '../token-list';
 
 /** What a dateline says. */
 export interface Dateline {
@@ -112,7 +112,7 @@ function cleanName(raw: string): string | null {
  * 2012` opens press releases too.
  */
 export function parseDateline(
-  text: string, tokens: readonly Token[], lines: readonly Line[], k: number, gazetteer: Gazetteer,
+  text: string, tokens: TokenList, lines: readonly Line[], k: number, gazetteer: Gazetteer,
   trustUnknown: (name: string, lastLine: number) => boolean,
 ): Dateline | null {
   const line = lines[k];

@@ -7,9 +7,9 @@
  * `The Sunday Times` is never read as `The Times` and `The Washington Times` never as `The Times`.
  */
 import { tokenize } from '../tokenize';
-import type { Token } from '../types';
 import { BUILTIN_OUTLETS, type OutletEntry } from './outlets';
 import { tokenIndexAt } from './text-scan';
+import type { TokenList } from '../token-list';
 
 /** An outlet name found in a text. */
 export interface OutletMatch {
@@ -102,13 +102,12 @@ export class Gazetteer {
    * Outlet names in `text.slice(from, to)`, left to right, non-overlapping, each the longest name starting at its
    * position. `tokens` must be the tokens of `text` (as `tokenize` returns them); offsets are into `text`.
    */
-  match(text: string, tokens: readonly Token[], from = 0, to = text.length): OutletMatch[] {
+  match(text: string, tokens: TokenList, from = 0, to = text.length): OutletMatch[] {
     const out: OutletMatch[] = [];
     let i = tokenIndexAt(tokens, from);
     while (i < tokens.length) {
-      const first = tokens[i];
-      if (first === undefined || first.end > to) break;
-      if (first.start < from) {
+      if (tokens.end(i) > to) break;
+      if (tokens.start(i) < from) {
         i++;
         continue;
       }
@@ -139,20 +138,18 @@ export class Gazetteer {
   }
 
   /** Walks the trie from token `i`, joining following tokens; returns the longest accepted name. */
-  private longestAt(text: string, tokens: readonly Token[], i: number, to: number): { match: OutletMatch; next: number } | null {
+  private longestAt(text: string, tokens: TokenList, i: number, to: number): { match: OutletMatch; next: number } | null {
     let node: TrieNode | undefined = this.root;
     let best: { match: OutletMatch; next: number } | null = null;
     const keyStarts: number[] = [];
     let keyLen = 0;
     for (let j = i; j < tokens.length && j - i < MAX_NAME_TOKENS && node !== undefined; j++) {
-      const t = tokens[j];
-      if (t === undefined || t.end > to) break;
-      if (j > i) {
-        const prev = tokens[j - 1];
-        if (prev === undefined || !NAME_GAP.test(text.slice(prev.end, t.start))) break;
-      }
+      const tStart = tokens.start(j);
+      const tEnd = tokens.end(j);
+      if (tEnd > to) break;
+      if (j > i && !NAME_GAP.test(text.slice(tokens.end(j - 1), tStart))) break;
       keyStarts.push(keyLen);
-      const norm = t.norm;
+      const norm = tokens.norm(j);
       for (let c = 0; c < norm.length && node !== undefined; c++) {
         node = node.next.get(norm[c] ?? '');
         keyLen++;
@@ -161,17 +158,17 @@ export class Gazetteer {
         const rest = norm.slice(c + 1);
         if (rest !== '' && !POSSESSIVE.test(rest)) continue;
         if (!this.casing(text, tokens, i, j, keyStarts, alias)) continue;
-        const end = rest === '' ? t.end : Math.max(t.start, t.end - rest.length);
-        best = { match: { outlet: alias.outlet, start: tokens[i]?.start ?? t.start, end }, next: j + 1 };
+        const end = rest === '' ? tEnd : Math.max(tStart, tEnd - rest.length);
+        best = { match: { outlet: alias.outlet, start: tokens.start(i), end }, next: j + 1 };
       }
     }
     return best;
   }
 
   /** Checks the capitals an alias demands against the text of tokens `i..j`. */
-  private casing(text: string, tokens: readonly Token[], i: number, j: number, keyStarts: number[], alias: Alias): boolean {
+  private casing(text: string, tokens: TokenList, i: number, j: number, keyStarts: number[], alias: Alias): boolean {
     if (alias.acronym) {
-      const written = text.slice(tokens[i]?.start ?? 0, tokens[j]?.end ?? 0).replace(/[^\p{L}]/gu, '');
+      const written = text.slice(tokens.at(i)?.start ?? 0, tokens.at(j)?.end ?? 0).replace(/[^\p{L}]/gu, '');
       return written === written.toUpperCase();
     }
     for (let w = 0; w < alias.wordStarts.length; w++) {
@@ -180,7 +177,7 @@ export class Gazetteer {
       // The text token holding key offset k: the last one whose key starts at or before k.
       let tIdx = 0;
       while (tIdx + 1 < keyStarts.length && (keyStarts[tIdx + 1] ?? Infinity) <= k) tIdx++;
-      const tok = tokens[i + tIdx];
+      const tok = tokens.at(i + tIdx);
       if (tok === undefined) return false;
       const ch = text[tok.start + (k - (keyStarts[tIdx] ?? 0))] ?? '';
       if (ch.toUpperCase() !== ch || ch.toLowerCase() === ch) return false;

@@ -10,12 +10,13 @@
  * Confidence is a simple additive score, its parts named below; it orders suggestions, nothing more.
  */
 import type { Attribution, SourceDocument } from '../../model';
-import type { DetectOptions, QuoteCandidate, Token } from '../types';
+import type { DetectOptions, QuoteCandidate } from '../types';
 import { attributeFromContext, findPhraseCandidates } from './attribution-phrases';
 import { findBlocks, type Block } from './blocks';
 import { Gazetteer } from './gazetteer';
 import { findQuotedSpans, type QuotedSpan } from './quotation-marks';
 import { countTokens } from './text-scan';
+import type { TokenList } from '../token-list';
 
 export { parseDate, findDates, toIsoDate, type DateMatch } from './dates';
 export { outletKey, datesCompatible } from './attribution-keys';
@@ -137,7 +138,7 @@ function contextLimits(spans: readonly QuotedSpan[], textLength: number): { floo
 }
 
 /** One candidate per quoted span that passes the length/attribution rule. */
-function quoteCandidates(document: SourceDocument, tokens: readonly Token[], gazetteer: Gazetteer, spans: readonly QuotedSpan[], blocks: readonly Block[]): QuoteCandidate[] {
+function quoteCandidates(document: SourceDocument, tokens: TokenList, gazetteer: Gazetteer, spans: readonly QuotedSpan[], blocks: readonly Block[]): QuoteCandidate[] {
   const text = document.text;
   const out: QuoteCandidate[] = [];
   const limits = contextLimits(spans, text.length);
@@ -181,7 +182,7 @@ function quoteCandidates(document: SourceDocument, tokens: readonly Token[], gaz
  * `document.text.slice(start, end)`. Candidates may overlap: an article block contains the quotes inside it,
  * and a quote may contain a nested quote. Runs in time linear in the text (no unbounded backtracking).
  */
-export function detectQuotes(document: SourceDocument, tokens: readonly Token[], options: DetectOptions = {}): QuoteCandidate[] {
+export function detectQuotes(document: SourceDocument, tokens: TokenList, options: DetectOptions = {}): QuoteCandidate[] {
   const text = document.text;
   const gazetteer = gazetteerFor(options.gazetteer);
   const blocks = findBlocks(text, tokens, gazetteer);
@@ -218,7 +219,7 @@ export interface OutletMention {
  * alignment uses to tell that a passage credits a source in its own words (`according to the centre
  * “Мемориал”`) even where no quote candidate carries the attribution.
  */
-export function findOutletMentions(document: SourceDocument, tokens: readonly Token[], options: DetectOptions = {}): OutletMention[] {
+export function findOutletMentions(document: SourceDocument, tokens: TokenList, options: DetectOptions = {}): OutletMention[] {
   return gazetteerFor(options.gazetteer).match(document.text, tokens).map((m) => ({ start: m.start, end: m.end, outlet: m.outlet }));
 }
 

@@ -2,32 +2,31 @@
  * Small text helpers shared by the detectors: lines with their offsets, token look-up by offset, sentence
  * boundaries. All offsets are JS string indices into the document text.
  */
-import type { Token } from '../types';
+import type { TokenList } from '../token-list';
 
 // Lines are Verbatim's one definition (CR LF, LF or a lone CR), shared with the CLI and the editor.
 export { splitLines } from '../../text';
 export type { Line } from '../../text';
 
 /** Index of the first token whose end is after `pos` (binary search; `tokens.length` when there is none). */
-export function tokenIndexAt(tokens: readonly Token[], pos: number): number {
+export function tokenIndexAt(tokens: TokenList, pos: number): number {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    const t = tokens[mid];
-    if (t !== undefined && t.end <= pos) lo = mid + 1;
+    if (tokens.end(mid) <= pos) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
 /** Number of tokens lying wholly inside `[from, to)`. */
-export function countTokens(tokens: readonly Token[], from: number, to: number): number {
+export function countTokens(tokens: TokenList, from: number, to: number): number {
   let n = 0;
   for (let i = tokenIndexAt(tokens, from); i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t === undefined || t.start >= to) break;
-    if (t.start >= from && t.end <= to) n++;
+    const start = tokens.start(i);
+    if (start >= to) break;
+    if (start >= from && tokens.end(i) <= to) n++;
   }
   return n;
 }

@@ -36,7 +36,17 @@ const FUNCTION_WORDS: ReadonlySet<string> = new Set([
  * preposition, conjunction, relative pronoun or auxiliary verb. Negations and pronouns are not.
  */
 export function isFunctionWord(norm: string): boolean {
+  if (FUNCTION_WORDS.has(norm)) return true;
+  // Most words are neither function words nor contractions: answer them once per word form.
+  const known = verdicts.get(norm);
+  if (known !== undefined) return known;
   const w = norm.toLowerCase().replace(/’/g, "'");
-  if (FUNCTION_WORDS.has(w)) return true;
-  return CONTRACTIONS.some((c) => w.endsWith(c) && FUNCTION_WORDS.has(w.slice(0, -c.length)));
+  const verdict = FUNCTION_WORDS.has(w) || CONTRACTIONS.some((c) => w.endsWith(c) && FUNCTION_WORDS.has(w.slice(0, -c.length)));
+  if (verdicts.size >= MAX_VERDICTS) verdicts.clear();
+  verdicts.set(norm, verdict);
+  return verdict;
 }
+
+/** Verdicts by word form; cleared when full, so a long-running process keeps it bounded. */
+const verdicts = new Map<string, boolean>();
+const MAX_VERDICTS = 200_000;

@@ -11,10 +11,11 @@ import type { SourceDocument } from '../../model';
 import type { AlignmentTable } from '../align/alignment-table';
 import type { ClusterWitness, QuoteCluster } from '../align/cluster';
 import { flagClaims } from '../flag';
-import type { ClaimInput, QuoteInput, Token } from '../types';
+import type { ClaimInput, QuoteInput } from '../types';
 import { classifyCluster, CLUSTER_KIND_RANK } from './cluster-kind';
 import { contentHash, UniqueIds } from './content-id';
 import { type PairDifference, variantRows } from './variant-rows';
+import { TokenList } from '../token-list';
 
 /** A cluster after analysis: its alignment table and every difference of its direct comparisons. */
 export interface AnalysedCluster {
@@ -30,7 +31,7 @@ export interface ReportInput {
   /** The report's list of documents, in the caller's order (default: `documents`). */
   listed?: readonly SourceDocument[];
   /** Each document's tokens, index for index with `documents`: ids are made of their normalized forms. */
-  tokens: readonly (readonly Token[])[];
+  tokens: readonly (TokenList)[];
   clusters: readonly AnalysedCluster[];
   claims?: readonly ClaimInput[];
   quotes?: readonly QuoteInput[];
@@ -43,16 +44,16 @@ const ID_CONTEXT_TOKENS = 4;
 const firstWitness = (c: AnalysedCluster): ClusterWitness => c.cluster.witnesses[0] as ClusterWitness;
 
 /** Normalized forms of the tokens overlapping characters `[start, end)`, with context on both sides. */
-export function normalizedAt(tokens: readonly Token[], start: number, end: number): string {
+export function normalizedAt(tokens: TokenList, start: number, end: number): string {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((tokens[mid] as Token).end <= start) lo = mid + 1;
+    if (tokens.end(mid) <= start) lo = mid + 1;
     else hi = mid;
   }
   let to = lo;
-  if (start < end) while (to < tokens.length && (tokens[to] as Token).start < end) to++;
+  if (start < end) while (to < tokens.length && tokens.start(to) < end) to++;
   const words = (from: number, until: number): string =>
     tokens.slice(Math.max(0, from), Math.max(0, until)).map((t) => t.norm).join(' ');
   return `${words(lo - ID_CONTEXT_TOKENS, lo)}|${words(lo, to)}|${words(to, to + ID_CONTEXT_TOKENS)}`;
@@ -73,7 +74,7 @@ function clusterOrder(x: Ordered, y: Ordered): number {
 /** A cluster's id: its witnesses' documents and normalized words, order-free. */
 function clusterBase(ac: AnalysedCluster, input: ReportInput): string {
   const parts = ac.cluster.witnesses
-    .map((w) => `${(input.documents[w.doc] as SourceDocument).id}:${normalizedAt(input.tokens[w.doc] ?? [], w.start, w.end)}`)
+    .map((w) => `${(input.documents[w.doc] as SourceDocument).id}:${normalizedAt(input.tokens[w.doc] ?? TokenList.EMPTY, w.start, w.end)}`)
     .sort();
   return `c-${contentHash(parts)}`;
 }
@@ -85,8 +86,8 @@ function discrepancyBase(d: PairDifference, cluster: QuoteCluster, input: Report
   const idx = (input.documents[wx.doc] as SourceDocument).id;
   const idy = (input.documents[wy.doc] as SourceDocument).id;
   const { a, b, kind } = d.difference;
-  const sx = `${idx}:${normalizedAt(input.tokens[wx.doc] ?? [], a.start, a.end)}:${d.difference.values?.a ?? ''}`;
-  const sy = `${idy}:${normalizedAt(input.tokens[wy.doc] ?? [], b.start, b.end)}:${d.difference.values?.b ?? ''}`;
+  const sx = `${idx}:${normalizedAt(input.tokens[wx.doc] ?? TokenList.EMPTY, a.start, a.end)}:${d.difference.values?.a ?? ''}`;
+  const sy = `${idy}:${normalizedAt(input.tokens[wy.doc] ?? TokenList.EMPTY, b.start, b.end)}:${d.difference.values?.b ?? ''}`;
   const [p, q] = idx < idy || (idx === idy && a.start <= b.start) ? [sx, sy] : [sy, sx];
   return `x-${contentHash([kind, p, q])}`;
 }
@@ -118,7 +119,7 @@ export function buildReport(input: ReportInput): Report {
         cluster: ac.cluster,
         table: ac.table,
         differences: ac.differences,
-        tokens: (doc) => input.tokens[doc] ?? [],
+        tokens: (doc) => input.tokens[doc] ?? TokenList.EMPTY,
         docId: (doc) => (docs[doc] as SourceDocument).id,
         witnessIds: witnesses.map((w) => w.id),
         ids: variantIds,

@@ -11,8 +11,9 @@ import { SEVERITY_RANK } from '../../model';
 import type { AlignmentTable } from '../align/alignment-table';
 import type { ClusterWitness, QuoteCluster } from '../align/cluster';
 import { labelOf } from '../analyse/explain';
-import type { Difference, Token } from '../types';
+import type { Difference } from '../types';
 import { contentHash, UniqueIds } from './content-id';
+import type { TokenList } from '../token-list';
 
 /** A difference between witnesses `x` and `y` of a cluster (x is side A). */
 export interface PairDifference {
@@ -27,7 +28,7 @@ export interface RowInput {
   table: AlignmentTable;
   differences: readonly PairDifference[];
   /** Tokens of the cluster's documents by document number. */
-  tokens: (doc: number) => readonly Token[];
+  tokens: (doc: number) => TokenList;
   /** Document id by document number. */
   docId: (doc: number) => string;
   /** Each witness's report id, index for index with the cluster's witnesses. */
@@ -52,12 +53,12 @@ interface Location {
 }
 
 /** Index of the first token of `tokens` (within `[from, to)`) ending after `pos`. */
-function firstEndingAfter(tokens: readonly Token[], from: number, to: number, pos: number): number {
+function firstEndingAfter(tokens: TokenList, from: number, to: number, pos: number): number {
   let lo = from;
   let hi = to;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((tokens[mid] as Token).end <= pos) lo = mid + 1;
+    if (tokens.end(mid) <= pos) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -72,9 +73,9 @@ function columnsOf(input: RowInput, w: number, start: number, end: number): { lo
   if (to <= from) return null;
   const col = (t: number): number => cols[Math.min(Math.max(t, from), to - 1) - from] as number;
   let i = firstEndingAfter(tokens, from, to, start);
-  if (start < end && i < to && (tokens[i] as Token).start < end) {
+  if (start < end && i < to && tokens.start(i) < end) {
     let j = i;
-    while (j + 1 < to && (tokens[j + 1] as Token).start < end) j++;
+    while (j + 1 < to && tokens.start(j + 1) < end) j++;
     return { lo: col(i), hi: col(j), empty: false };
   }
   // Nothing but punctuation or a gap here: the location is bounded by the tokens on either side.
@@ -138,8 +139,8 @@ function readingsAt(input: RowInput, text: (doc: number) => string, lo: number, 
     let i1 = i0;
     while (i1 < cols.length && (cols[i1] as number) <= hi) i1++;
     const tokens = input.tokens(w.doc);
-    const t0 = tokens[w.range.from + i0];
-    const t1 = tokens[w.range.from + i1 - 1];
+    const t0 = tokens.at(w.range.from + i0);
+    const t1 = tokens.at(w.range.from + i1 - 1);
     let start: number;
     let end: number;
     if (i1 > i0 && t0 && t1) {
@@ -147,7 +148,7 @@ function readingsAt(input: RowInput, text: (doc: number) => string, lo: number, 
       end = t1.end;
       norms.set(k, contextKey(tokens, w.range.from + i0, w.range.from + i1));
     } else {
-      start = end = i0 > 0 ? (tokens[w.range.from + i0 - 1] as Token).end : w.start;
+      start = end = i0 > 0 ? tokens.end(w.range.from + i0 - 1) : w.start;
     }
     const reading = collapse(text(w.doc).slice(start, end));
     const r = byText.get(reading);
@@ -158,7 +159,7 @@ function readingsAt(input: RowInput, text: (doc: number) => string, lo: number, 
 }
 
 /** Normalized words of tokens `[from, to)` with a few tokens of context on each side. */
-function contextKey(tokens: readonly Token[], from: number, to: number): string {
+function contextKey(tokens: TokenList, from: number, to: number): string {
   const words = (x: number, y: number): string => tokens.slice(Math.max(0, x), Math.max(0, y)).map((t) => t.norm).join(' ');
   return `${words(from - ID_CONTEXT_TOKENS, from)}|${words(from, to)}|${words(to, to + ID_CONTEXT_TOKENS)}`;
 }

@@ -58,7 +58,7 @@ describe('clusterPassages', () => {
 
   it('gives each witness the attribution of the quote it overlaps, a user annotation before a detected one', () => {
     const docs = quotingDocs(2);
-    const start = (d: SeedDocument) => d.tokens[20]?.start ?? 0;
+    const start = (d: SeedDocument) => d.tokens.at(20)?.start ?? 0;
     // Both spans cover the whole passage (a span bounds its witness); the annotation's attribution wins.
     const end = (d: SeedDocument) => start(d) + PASSAGE.length;
     const quotes = new QuoteSpans(2, [
@@ -79,7 +79,7 @@ describe('joinByAttribution', () => {
 
   it('joins two renderings with the same outlet and date into one cluster of translation members', () => {
     const docs = [seedDoc(`${filler(1, 10)}. ${english}`), seedDoc(`${filler(2, 10)}. ${other}`)];
-    const at = (d: SeedDocument, s: string) => ({ start: d.tokens[10]?.start ?? 0, end: (d.tokens[10]?.start ?? 0) + s.length });
+    const at = (d: SeedDocument, s: string) => ({ start: d.tokens.at(10)?.start ?? 0, end: (d.tokens.at(10)?.start ?? 0) + s.length });
     const attribution = { outlet: 'Memorial', date: '1992-03-10' };
     const quotes = new QuoteSpans(2, [
       { doc: 0, ...at(docs[0] as SeedDocument, english), attribution, translated: false, user: true },

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { LocalAligner, matchedTokens, nearlyEqual } from '../../../../shared/engine/align';
-import { tokenize, type AlignOp, type Token } from '../../../../shared/engine';
+import { tokenize, type AlignOp } from '../../../../shared/engine';
+import type { TokenList } from '../../../../shared/engine/token-list';
 import { filler, PASSAGE } from './helpers';
 
 const aligner = new LocalAligner();
-const all = (t: readonly Token[]) => ({ from: 0, to: t.length });
-const words = (t: readonly Token[], r: { from: number; to: number }) => t.slice(r.from, r.to).map((x) => x.text).join(' ');
+const all = (t: TokenList) => ({ from: 0, to: t.length });
+const words = (t: TokenList, r: { from: number; to: number }) => t.slice(r.from, r.to).map((x) => x.text).join(' ');
 
 function alignTexts(x: string, y: string) {
   const a = tokenize(x);
@@ -15,7 +16,7 @@ function alignTexts(x: string, y: string) {
 }
 
 /** The non-equal ops written out, e.g. `replace looted→bayoneted`. */
-function changes(a: readonly Token[], b: readonly Token[], ops: readonly AlignOp[]): string[] {
+function changes(a: TokenList, b: TokenList, ops: readonly AlignOp[]): string[] {
   return ops.filter((o) => o.op !== 'equal').map((o) => `${o.op} ${words(a, o.a)}→${words(b, o.b)}`);
 }
 

@@ -3,16 +3,18 @@
 import { describe, expect, it } from 'vitest';
 import { shiftSubstitutions } from '../../../../shared/engine/align/shift-substitutions';
 import { trimReplaceEdges } from '../../../../shared/engine/align/replace-edges';
+import { TokenList } from '../../../../shared/engine/token-list';
 import type { AlignOp, Token } from '../../../../shared/engine/types';
 
 /** Tokens of `words`, one space apart; a word written `A ccording` is one token (a repaired split). */
-function tokens(words: readonly string[]): Token[] {
+function tokens(words: readonly string[]): TokenList {
   let at = 0;
-  return words.map((text) => {
+  const list = words.map((text) => {
     const t: Token = { text, start: at, end: at + text.length, norm: text.toLowerCase().replace(/\s+/gu, ''), kind: 'word', noise: [] };
     at = t.end + 1;
     return t;
   });
+  return TokenList.from(words.join(' '), list);
 }
 
 const op = (kind: AlignOp['op'], a: [number, number], b: [number, number]): AlignOp => ({ op: kind, a: { from: a[0], to: a[1] }, b: { from: b[0], to: b[1] } });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analysePair, differenceSummary } from '../../../../shared/engine/analyse';
-import type { Difference, Token, WitnessView } from '../../../../shared/engine/types';
+import type { TokenList } from '../../../../shared/engine/token-list';
+import type { Difference, WitnessView } from '../../../../shared/engine/types';
 import { tokenize } from '../../../../shared/engine/tokenize';
 import { corpusSkipReason, hasCorpus, readCorpus } from '../../../helpers/corpus';
 import { alignViews, viewOf } from './helpers';
@@ -14,7 +15,7 @@ function passageBetween(text: string, startAnchor: string, endAnchor: string): {
   return { start, end: end + endAnchor.length };
 }
 
-function witness(name: string, text: string, tokens: Token[], startAnchor: string, endAnchor: string): WitnessView {
+function witness(name: string, text: string, tokens: TokenList, startAnchor: string, endAnchor: string): WitnessView {
   return viewOf(text, { id: name, tokens, ...passageBetween(text, startAnchor, endAnchor) });
 }
 

@@ -5,6 +5,7 @@
  */
 import type { Attribution } from '../../../../shared/model';
 import type { AlignOp, Token, TokenRange, WitnessView } from '../../../../shared/engine/types';
+import { TokenList } from '../../../../shared/engine/token-list';
 import { tokenize } from '../../../../shared/engine/tokenize';
 
 /** A text with one span marked as `⟦…⟧` (or `⟦⟧` for a zero-width position): the text and the span. */
@@ -28,9 +29,10 @@ export function unmark(marked: string): Marked {
  */
 export function viewOf(
   text: string,
-  options: { id?: string; start?: number; end?: number; tokens?: Token[]; attribution?: Attribution } = {},
+  options: { id?: string; start?: number; end?: number; tokens?: Token[] | TokenList; attribution?: Attribution } = {},
 ): WitnessView {
-  const tokens = options.tokens ?? tokenize(text);
+  const given = options.tokens;
+  const tokens = given instanceof TokenList ? given : given ? TokenList.from(text, given) : tokenize(text);
   const start = options.start ?? 0;
   const end = options.end ?? text.length;
   const from = tokens.findIndex((t) => t.start >= start);
@@ -50,14 +52,14 @@ export function viewOf(
  * are `equal`, unmatched stretches between them `replace` when both sides have tokens, else `delete` /
  * `insert`. Quadratic; fine for passages of a few hundred tokens.
  */
-export function lcsOps(a: readonly Token[], ra: TokenRange, b: readonly Token[], rb: TokenRange): AlignOp[] {
+export function lcsOps(a: TokenList, ra: TokenRange, b: TokenList, rb: TokenRange): AlignOp[] {
   const n = ra.to - ra.from;
   const m = rb.to - rb.from;
   const w = m + 1;
   const dp = new Uint16Array((n + 1) * (m + 1));
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      dp[i * w + j] = a[ra.from + i]?.norm === b[rb.from + j]?.norm
+      dp[i * w + j] = a.at(ra.from + i)?.norm === b.at(rb.from + j)?.norm
         ? (dp[(i + 1) * w + j + 1] ?? 0) + 1
         : Math.max(dp[(i + 1) * w + j] ?? 0, dp[i * w + j + 1] ?? 0);
     }
@@ -78,7 +80,7 @@ export function lcsOps(a: readonly Token[], ra: TokenRange, b: readonly Token[],
     if (ga < i || gb < j) push(ga < i && gb < j ? 'replace' : ga < i ? 'delete' : 'insert', ra.from + ga, ra.from + i, rb.from + gb, rb.from + j);
   };
   while (i < n && j < m) {
-    if (a[ra.from + i]?.norm === b[rb.from + j]?.norm) {
+    if (a.at(ra.from + i)?.norm === b.at(rb.from + j)?.norm) {
       flush();
       push('equal', ra.from + i, ra.from + i + 1, rb.from + j, rb.from + j + 1);
       i++;

@@ -54,7 +54,7 @@ describe('isFunctionWord', () => {
 });
 
 describe('figuresOf', () => {
-  const read = (s: string): ReturnType<typeof figuresOf> => figuresOf(s, tokenize(s));
+  const read = (s: string): ReturnType<typeof figuresOf> => figuresOf(s, tokenize(s).toArray());
   it.each([
     ['more than 450 Azeris', [450], []],
     ['up to 1,500 people', [1500], []],

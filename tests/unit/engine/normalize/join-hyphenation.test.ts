@@ -32,7 +32,7 @@ describe('joinHyphenation', () => {
 describe('line-end hyphenation in tokenize', () => {
   it('joins a syllable break into one token spanning the hyphen and line break', () => {
     const text = 'the ag-\ngressors came';
-    const token = tokenize(text)[1];
+    const token = tokenize(text).at(1);
     expect(token).toMatchObject({ text: 'ag-\ngressors', start: 4, norm: 'aggressors', noise: ['hyphenation'] });
   });
 

@@ -47,7 +47,7 @@ describe('repairSplitWords (through tokenize)', () => {
 
   it('gives a repaired token a span over both fragments and the space, with split-word noise', () => {
     const text = 'the f ellow';
-    const token = tokenize(text)[1];
+    const token = tokenize(text).at(1);
     expect(token).toMatchObject({ text: 'f ellow', start: 4, end: 11, norm: 'fellow', kind: 'word' });
     expect(token?.noise).toContain('split-word');
     expect(text.slice(token?.start, token?.end)).toBe(token?.text);
