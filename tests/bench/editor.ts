@@ -256,7 +256,7 @@ async function main(): Promise<void> {
     const cold = await measureOpens(browser, host.url, false);
     const warm = await measureOpens(browser, host.url, true);
     for (const [label, m] of [['cold (new profile)', cold], ['warm (reload)', warm]] as const) {
-      console.log(`  open to interactive, ${label.padEnd(18)} median ${ms(median(m.opens))}  (min ${ms(Math.min(...m.opens))}, max ${ms(Math.max(...m.opens))}; ${LOADS} loads; ${m.drawn} highlights drawn)`);
+      console.log(`  open to interactive, ${label.padEnd(18)} median ${ms(median(m.opens))}  (min ${ms(Math.min(...m.opens))}, max ${ms(Math.max(...m.opens))}; ${LOADS} loads; ${m.drawn} highlights in the page at that moment: a long document's later sections are drawn after it, see lazy-sections.ts)`);
       console.log(`    of which: entry running (first requests sent) at ${ms(median(m.script))}, window code running at ${ms(median(m.code))}, text and annotations read at ${ms(median(m.read))}, long tasks ${ms(median(m.long))}`);
     }
 
