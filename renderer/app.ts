@@ -72,6 +72,9 @@ export class App implements Workspace {
     this.actions = new AnnotationActions(api, this.index, this.history, {
       done: (message, undoable) => this.notices.show(message, 'info', undoable ? { label: 'Undo', run: () => void this.actions.undo() } : undefined),
       failed: (what, error) => this.report(error, what),
+    }, {
+      textOf: (d) => (this.docs.open?.record.id === d ? this.docs.open.text : null),
+      creator: () => this.project?.settings.creator ?? null,
     });
     this.toolbar = new Toolbar(element('toolbar', HTMLDivElement), {
       onMark: (kind) => this.commands.mark(kind),

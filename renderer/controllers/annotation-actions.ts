@@ -3,6 +3,7 @@ import type { Annotation } from '../../shared/model';
 import { presentationOf } from '../kinds';
 import type { AnnotationIndex } from '../model/annotation-index';
 import type { HistoryEntry, HistoryOp, UndoHistory } from '../model/history';
+import { patchedAnnotation, provisionalAnnotation, ProvisionalIds } from '../model/provisional';
 
 /** A request that failed, with the service's own message; `code` says what kind of failure. */
 export class RequestFailed extends Error {
@@ -29,6 +30,17 @@ export interface ActionFeedback {
 
 type NewInput = ApiInput<'createAnnotation'>;
 
+/** What an optimistic change needs to know of the window: a document's text, if open, and the creator. */
+export interface EditContext {
+  /** The current text of `document`, when the window holds it (else its changes wait for the store). */
+  textOf(document: string): string | null;
+  /** The project's creator name, once the project is known. */
+  creator(): string | null;
+}
+
+/** User Timing mark set when the store's answer to a create, edit or delete has been applied (see the benchmark). */
+export const STORED_MARK = 'verbatim:stored';
+
 function label(a: Annotation): string {
   return presentationOf(a.kind).label.toLowerCase();
 }
@@ -42,30 +54,56 @@ function anchored(annotation: Annotation): AnchoredAnnotation {
 /**
  * Every change to annotations the window makes: create (one or a batch), edit, delete, re-attach, and
  * undo/redo of all of them. Each goes through the API once; the answer updates the {@link AnnotationIndex}
- * (so views redraw only what changed) and the {@link UndoHistory} records how to take it back. An undo of
+ * (so views redraw only what changed) and the {@link UndoHistory} records how to take it back.
+ *
+ * Create, edit and delete are optimistic: the change goes into the index at once (a create as a
+ * provisional annotation, see provisional.ts), so the text and the list show it in the next frame; the
+ * request then runs in its turn, and its answer reconciles (the stored annotation, with its id and times,
+ * replaces the provisional one) or rolls back exactly what was applied, and the user is told why. Only a
+ * stored change is recorded for undo, so undo and redo never see a provisional id. An undo of
  * a delete puts the annotation back with its id (`restoreAnnotation`), so claims can cite it again, and
  * gives back the citations the delete had removed from claims.
  */
 export class AnnotationActions {
   private busy: Promise<unknown> = Promise.resolve();
+  private readonly provisional = new ProvisionalIds();
 
   constructor(
     private readonly api: VerbatimApi,
     private readonly index: AnnotationIndex,
     private readonly history: UndoHistory,
     private readonly feedback: ActionFeedback,
+    private readonly context: EditContext,
   ) {}
 
-  /** Creates one annotation; resolves with it, or null when the service refused (the user is told why). */
+  /**
+   * Creates one annotation, shown at once as a provisional one; resolves with the stored annotation, or
+   * null when the service refused (the provisional one is taken away and the user is told why).
+   */
   create(input: NewInput, message?: string): Promise<Annotation | null> {
+    const text = this.context.textOf(input.document);
+    const creator = this.context.creator();
+    const shown = text !== null && creator !== null ? provisionalAnnotation(this.provisional.next(), input, text, creator, new Date()) : null;
+    if (shown) this.index.upsert([anchored(shown)]);
     return this.serial(async () => {
       try {
         const created = unwrap(await this.api.createAnnotation(input));
-        this.index.upsert([anchored(created)]);
+        if (shown) {
+          this.provisional.settle(shown.id, created);
+          // Deleted meanwhile (that delete is queued behind this): it stays out of the index.
+          if (this.index.get(shown.id)) this.index.apply([anchored(created)], [shown.id]);
+        } else {
+          this.index.upsert([anchored(created)]);
+        }
+        performance.mark(STORED_MARK);
         this.history.record({ label: `add ${label(created)}`, undo: [{ type: 'delete', id: created.id }], redo: [{ type: 'restore', annotation: created }] });
         this.feedback.done(message ?? `${presentationOf(created.kind).label} added.`, true);
         return created;
       } catch (error) {
+        if (shown) {
+          this.provisional.settle(shown.id, null);
+          this.index.remove([shown.id]);
+        }
         this.feedback.failed(`Could not add the ${presentationOf(input.kind).label.toLowerCase()}`, error);
         return null;
       }
@@ -131,13 +169,23 @@ export class AnnotationActions {
     });
   }
 
-  /** Changes an annotation's body fields and/or tags. Resolves with the stored annotation, or null. */
+  /**
+   * Changes an annotation's body fields and/or tags, shown at once; resolves with the stored annotation,
+   * or null when the service refused (the annotation is put back as it was and the user is told why).
+   */
   update(id: string, patch: { body?: Record<string, unknown>; tags?: string[] }, message?: string): Promise<Annotation | null> {
+    const shownBefore = this.index.get(id);
+    const shown = shownBefore ? patchedAnnotation(shownBefore.annotation, patch, new Date()) : null;
+    if (shown) this.index.update([shown]);
     return this.serial(async () => {
-      const before = this.index.get(id)?.annotation;
+      const target = this.provisional.resolve(id);
+      // A provisional annotation whose create was refused: it is gone, and so is this change.
+      if (target === null) return null;
+      const before = target === id ? (shownBefore?.annotation ?? this.index.get(id)?.annotation) : this.index.get(target)?.annotation;
       try {
-        const updated = unwrap(await this.api.updateAnnotation({ id, ...patch }));
+        const updated = unwrap(await this.api.updateAnnotation({ id: target, ...patch }));
         this.index.update([updated]);
+        performance.mark(STORED_MARK);
         if (before) {
           this.history.record({
             label: `edit ${label(updated)}`,
@@ -148,32 +196,47 @@ export class AnnotationActions {
         this.feedback.done(message ?? `${presentationOf(updated.kind).label} saved.`, true);
         return updated;
       } catch (error) {
+        // Put back what was shown before this change, unless the annotation is gone meanwhile.
+        if (shown && shownBefore && target === id && this.index.get(id)) this.index.update([shownBefore.annotation]);
         this.feedback.failed('Could not save the change', error);
         return null;
       }
     });
   }
 
-  /** Deletes an annotation (a quote also leaves the claims citing it); undo puts everything back. */
+  /**
+   * Deletes an annotation (a quote also leaves the claims citing it), at once in the window; undo puts
+   * everything back. When the service refuses, the annotation and the claims' citations come back exactly
+   * as they were, and the user is told why.
+   */
   remove(id: string): Promise<boolean> {
+    const entry = this.index.get(id);
+    if (!entry) return Promise.resolve(false);
+    const citingEntries = entry.annotation.kind === 'quote' ? this.citing(id) : [];
+    // The store removes a deleted quote from the claims' cites; the window does the same, without a round trip.
+    const trimmed = citingEntries.map((c) => ({ ...c, annotation: { ...c.annotation, body: { ...c.annotation.body, cites: c.annotation.body.cites.filter((x) => x !== id) } } }));
+    this.index.apply(trimmed, [id]);
     return this.serial(async () => {
-      const entry = this.index.get(id);
-      if (!entry) return false;
-      const a = entry.annotation;
-      const citing = a.kind === 'quote' ? this.citing(id) : [];
+      const target = this.provisional.resolve(id);
+      // A provisional annotation whose create was refused: nothing was stored, nothing to delete.
+      if (target === null) return true;
+      // What is deleted in the store: this annotation, or the stored one a provisional one became.
+      const a = target === id ? entry.annotation : this.provisional.storedOf(id)!;
+      const citing = citingEntries.map((c) => c.annotation);
       try {
-        unwrap(await this.api.deleteAnnotation({ id }));
-        this.index.remove([id]);
-        // The store removed the quote from the claims' cites; say so here too, without a round trip.
-        if (citing.length > 0) this.index.update(citing.map((c) => ({ ...c, body: { ...c.body, cites: c.body.cites.filter((x) => x !== id) } })));
+        unwrap(await this.api.deleteAnnotation({ id: target }));
+        performance.mark(STORED_MARK);
         this.history.record({
           label: `delete ${label(a)}`,
           undo: [{ type: 'restore', annotation: a }, ...citing.map((c): HistoryOp => ({ type: 'update', id: c.id, body: { cites: [...c.body.cites] }, tags: [...c.tags] }))],
-          redo: [{ type: 'delete', id }],
+          redo: [{ type: 'delete', id: target }],
         });
         this.feedback.done(`${presentationOf(a.kind).label} deleted.`, true);
         return true;
       } catch (error) {
+        // Exactly what was there: the entry with its place, and the claims as they cited it.
+        const back = target === id ? entry : { annotation: a, anchor: entry.anchor };
+        this.index.apply([back, ...citingEntries.filter((c) => this.index.get(c.annotation.id))], []);
         this.feedback.failed(`Could not delete the ${label(a)}`, error);
         return false;
       }
@@ -255,8 +318,11 @@ export class AnnotationActions {
     }
   }
 
-  private citing(quote: string): Extract<Annotation, { kind: 'claim' }>[] {
-    return this.index.all().flatMap(({ annotation: a }) => (a.kind === 'claim' && a.body.cites.includes(quote) ? [a] : []));
+  private citing(quote: string): (AnchoredAnnotation & { annotation: Extract<Annotation, { kind: 'claim' }> })[] {
+    return this.index.all().flatMap((entry) => {
+      const a = entry.annotation;
+      return a.kind === 'claim' && a.body.cites.includes(quote) ? [{ ...entry, annotation: a }] : [];
+    });
   }
 
   /** One action at a time, in the order asked: an undo never overtakes the change it undoes. */

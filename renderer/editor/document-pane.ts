@@ -10,6 +10,7 @@ import type { LayoutBlock } from '../../shared/text';
 import { documentToDoc } from './document-to-doc';
 import { findHighlights, showMatches } from './find-highlights';
 import { hoverCard } from './hover-card';
+import { drawRange, drawRest, lazySections } from './lazy-sections';
 import type { OffsetMap, PmRange, TextSpan } from './offset-map';
 import { pendingSelection, showPending } from './pending-selection';
 import { readOnlyText } from './read-only';
@@ -50,6 +51,8 @@ export class DocumentPane {
   private view: EditorView | null = null;
   private map: OffsetMap | null = null;
   private text = '';
+  /** Stops drawing the sections of the document shown in idle slices (see lazy-sections.ts). */
+  private stopDrawing: () => void = () => {};
 
   constructor(
     private readonly mount: HTMLElement,
@@ -80,6 +83,7 @@ export class DocumentPane {
     const describe = this.events.describe?.bind(this.events);
     const plugins = [
       readOnlyText(),
+      lazySections(),
       annotationDecorations(initial),
       suggestionMarks(),
       findHighlights(),
@@ -122,11 +126,14 @@ export class DocumentPane {
         },
       });
     }
+    this.stopDrawing();
+    this.stopDrawing = drawRest(this.view);
     this.events.onDidChangeSelection(null);
   }
 
   /** Removes the open document, e.g. when it failed to load. */
   clear(): void {
+    this.stopDrawing();
     this.view?.destroy();
     this.view = null;
     this.map = null;
@@ -180,6 +187,8 @@ export class DocumentPane {
     const { view, map } = this;
     if (!view || !map) return;
     const ranges = spans.map((s) => map.toRange(s)).map((r) => r ?? { from: 0, to: 0 });
+    const shown = ranges[current];
+    if (shown) drawRange(view, shown.from, shown.to);
     view.dispatch(showMatches(view.state.tr, ranges, current));
     const range = ranges[current];
     if (range && range.to > range.from) this.scrollToRange(range);
@@ -208,6 +217,8 @@ export class DocumentPane {
     const { view, map } = this;
     const range = view && map ? map.toRange(span) : null;
     if (!view || !range) return false;
+    // A jump far down: that part of the text is drawn at once, before the selection and the scroll.
+    drawRange(view, range.from, range.to);
     const tr = view.state.tr.setSelection(TextSelection.create(view.state.doc, range.from, range.to));
     view.dispatch(activateAnnotation(tr, id));
     // ProseMirror focuses without scrolling; the range is scrolled to the middle just below.
@@ -247,6 +258,7 @@ export class DocumentPane {
     const { view, map } = this;
     if (!view) return;
     const range = span && map ? map.toRange(span) : null;
+    if (range) drawRange(view, range.from, range.to);
     view.dispatch(showPending(view.state.tr, range));
     if (!range || range.to > view.state.doc.content.size) return;
     const box = this.mount.getBoundingClientRect();
@@ -293,6 +305,7 @@ export class DocumentPane {
   private scrollToRange(range: PmRange, attempts = 3): void {
     const view = this.view;
     if (!view || range.to > view.state.doc.content.size) return;
+    drawRange(view, range.from, range.to);
     const box = this.mount.getBoundingClientRect();
     const start = view.coordsAtPos(range.from, 1);
     const end = view.coordsAtPos(range.to, -1);

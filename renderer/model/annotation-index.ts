@@ -60,6 +60,20 @@ export class AnnotationIndex {
     );
   }
 
+  /**
+   * Removes `removeIds` and adds or replaces `list`, as one change (one redraw): a provisional annotation
+   * swapped for the stored one, a delete with the claims it touched, or the rollback of either.
+   */
+  apply(list: readonly AnchoredAnnotation[], removeIds: readonly string[]): void {
+    const removed = removeIds.flatMap((id) => {
+      const a = this.byId.get(id);
+      if (!a) return [];
+      this.drop(id);
+      return [a];
+    });
+    this.upsert(list, removed);
+  }
+
   /** Removes the annotations `ids` (unknown ids are ignored). */
   remove(ids: readonly string[]): void {
     const removed = ids.flatMap((id) => {

@@ -5,8 +5,9 @@
 //   and the list (the app's `verbatim:interactive` mark), when the entry ran (and sent the first view's
 //   requests), when the window's own chunk ran, when the text came, and the long tasks until then;
 // - per edit (create, edit, delete an annotation through the UI): the window's own update (the index
-//   change drawn: one decoration and one list entry) before and after the next paint, and the whole
-//   round trip from Save (or Delete) to the painted change, the request included (its share printed: the
+//   change drawn: one decoration and one list entry) before and after the next paint; Save (or Delete) to
+//   the change painted (the window shows it before the store answers, see annotation-actions.ts); and
+//   Save to stored: until the store's answer was applied, the request included (its share printed: the
 //   host stores the project durably, fsync included, before it answers).
 import { execFileSync, spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
@@ -22,6 +23,8 @@ import { corpusDir, hasCorpus, projectRoot } from '../helpers/corpus';
 import { syntheticCorpus } from './synthetic';
 
 const ANNOTATIONS = 1000;
+/** The built window to serve: `VERBATIM_BENCH_STATIC` (another build, to compare two side by side) or this checkout's. */
+const staticDir = process.env['VERBATIM_BENCH_STATIC'] ?? join(projectRoot, 'dist', 'renderer');
 const LOADS = 5;
 const EDITS = 8;
 const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
@@ -79,7 +82,7 @@ const ms = (x: number) => `${x.toFixed(0).padStart(5)} ms`;
 
 /** Starts browser mode on `project` in a process of its own; resolves with its URL once it listens. */
 function serve(project: string): Promise<{ url: string; close(): Promise<void> }> {
-  const child = spawn(join(projectRoot, 'node_modules', '.bin', 'tsx'), ['main/web/cli.ts', '--project', project, '--port', '0', '--static', join(projectRoot, 'dist', 'renderer')], {
+  const child = spawn(join(projectRoot, 'node_modules', '.bin', 'tsx'), ['main/web/cli.ts', '--project', project, '--port', '0', '--static', staticDir], {
     cwd: projectRoot,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -190,11 +193,15 @@ async function selectSomeSentence(page: Page, sentences: readonly string[], from
   return false;
 }
 
-/** One measured edit: the window's own update, to the next paint, the whole round trip, and its request. */
+/**
+ * One measured edit: the window's own update, to the next paint, Save to the change painted (the window
+ * shows it before the store answers), Save to the store's answer applied, and the request itself.
+ */
 interface Timed {
   sync: number;
   painted: number;
   roundTrip: number;
+  stored: number;
   request: number;
 }
 
@@ -224,12 +231,15 @@ async function timedUpdate(page: Page, input: () => Promise<void>): Promise<Time
     const painted = performance.getEntriesByName('verbatim:update');
     if (painted.length <= count || g.__input === null) throw new Error('the change was not drawn');
     const input = g.__input;
-    const last = painted[painted.length - 1]!;
-    const sync = performance.getEntriesByName('verbatim:update-sync').at(-1)!;
+    // The first change drawn after the input: the edit as the window shows it (a later one is the
+    // store's answer reconciled).
+    const first = painted[count]!;
+    const sync = performance.getEntriesByName('verbatim:update-sync').find((e) => e.startTime >= first.startTime)!;
+    const storedAt = performance.getEntriesByName('verbatim:stored').filter((e) => e.startTime >= input).at(-1)?.startTime ?? Number.NaN;
     // The request that stored the change, as the browser timed it (sent to answer received).
     const stored = performance.getEntriesByType('resource').filter((e) => /api\/(create|update|delete)Annotations?$/.test(e.name) && e.startTime >= input);
     const request = stored.reduce((sum, e) => sum + ((e as unknown as { responseEnd: number }).responseEnd - e.startTime), 0);
-    return { sync: sync.duration, painted: last.duration, roundTrip: last.startTime + last.duration - input, request };
+    return { sync: sync.duration, painted: first.duration, roundTrip: first.startTime + first.duration - input, stored: storedAt - input, request };
   }, before);
 }
 
@@ -246,10 +256,12 @@ async function main(): Promise<void> {
     const cold = await measureOpens(browser, host.url, false);
     const warm = await measureOpens(browser, host.url, true);
     for (const [label, m] of [['cold (new profile)', cold], ['warm (reload)', warm]] as const) {
-      console.log(`  open to interactive, ${label.padEnd(18)} median ${ms(median(m.opens))}  (min ${ms(Math.min(...m.opens))}, max ${ms(Math.max(...m.opens))}; ${LOADS} loads; ${m.drawn} highlights drawn)`);
+      console.log(`  open to interactive, ${label.padEnd(18)} median ${ms(median(m.opens))}  (min ${ms(Math.min(...m.opens))}, max ${ms(Math.max(...m.opens))}; ${LOADS} loads; ${m.drawn} highlights in the page at that moment: a long document's later sections are drawn after it, see lazy-sections.ts)`);
       console.log(`    of which: entry running (first requests sent) at ${ms(median(m.script))}, window code running at ${ms(median(m.code))}, text and annotations read at ${ms(median(m.read))}, long tasks ${ms(median(m.long))}`);
     }
 
+    // Only the opens, to compare two builds quickly (VERBATIM_BENCH_STATIC).
+    if (process.env['VERBATIM_BENCH_OPEN_ONLY']) return;
     const page = await newPage(browser);
     page.on('console', (m) => { if (process.env['VERBATIM_BENCH_MARKS']) console.log(m.text()); });
     await page.goto(host.url);
@@ -291,7 +303,7 @@ async function main(): Promise<void> {
       }
       console.log(
         `  ${what.padEnd(6)} update ${ms(median(list.map((r) => r.sync)))} in the window, ${ms(median(list.map((r) => r.painted)))} to the next paint; ` +
-          `Save to painted ${ms(median(list.map((r) => r.roundTrip)))}, of which the request ${ms(median(list.map((r) => r.request)))} (medians of ${list.length})`,
+          `Save to painted ${ms(median(list.map((r) => r.roundTrip)))}; Save to stored ${ms(median(list.map((r) => r.stored)))}, of which the request ${ms(median(list.map((r) => r.request)))} (medians of ${list.length})`,
       );
     }
     for (const note of skipped) console.log(`  skipped ${note}`);

@@ -361,7 +361,8 @@ export async function editDeleteUndo(ctx: JourneyContext, crossrefId: string): P
   // Focus stays in the list, on a neighbouring entry, for the next key.
   await expect(page.getByTestId('annotation-list').locator('button.annotation-item:focus')).toHaveCount(1);
   await expect(page.locator(`#document-mount [data-annotation-id="${crossrefId}"]`)).toHaveCount(0);
-  expect((await stored(ctx.projectDir)).annotations.some((a) => a.id === crossrefId)).toBe(false);
+  // The window shows a delete before the store answers: wait for the store.
+  await expect.poll(async () => (await stored(ctx.projectDir)).annotations.some((a) => a.id === crossrefId)).toBe(false);
   await page.keyboard.press('Control+z');
   await expect(entry).toContainText(note);
   await expect(page.locator(`#document-mount [data-annotation-id="${crossrefId}"]`).first()).toBeVisible();

@@ -211,7 +211,8 @@ test('a document changed on disk: the reader is told, reloads, and re-attaches o
   await banner.getByRole('button', { name: 'Reload document' }).click();
   await orphans.getByRole('button', { name: 'Delete this cross-reference' }).click();
   await expect(orphans).toBeHidden();
-  expect((await stored(server.projectDir)).annotations.some((a: Annotation) => a.id === 'crossref-digest-bakery')).toBe(false);
+  // The window shows a delete before the store answers: wait for the store.
+  await expect.poll(async () => (await stored(server.projectDir)).annotations.some((a: Annotation) => a.id === 'crossref-digest-bakery')).toBe(false);
   await page.keyboard.press('Control+z');
   await expect(orphans.locator('button[data-annotation-id="crossref-digest-bakery"]')).toBeVisible();
 });
