@@ -262,7 +262,7 @@ function* candidates(docs: readonly Doc[], quotes: QuoteSpans, occupied: Occupie
       from = i;
       if (sentence.to - sentence.from > MAX_REPORT_TOKENS || sentence.to - sentence.from < MIN_SHARED) continue;
       const span = charSpan(d.tokens, sentence);
-      if (occupied.overlaps(doc, span.start, span.end) || quotes.speechIn(doc, span.start, span.end).length > 0) continue;
+      if (occupied.overlaps(doc, span.start, span.end) || quotes.hasSpeechIn(doc, span.start, span.end)) continue;
       for (const clause of clauses(d, sentence)) {
         const r = report(docs, quotes, occupied, doc, clause, -1);
         if (r.content.length >= MIN_SHARED) yield r;
