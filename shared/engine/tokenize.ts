@@ -13,6 +13,7 @@ import {
   gatherEvidence,
   isLatinContext,
   lineEndHyphenAt,
+  neighbourProfile,
   normalizeNumber,
   normalizeWord,
   repairOcrRn,
@@ -52,8 +53,6 @@ const NUMBER = `(?:${CLOCK}|${GROUPED}|\\p{Nd}+)(?:\\.\\p{Nd}+)*(?:[sS][tT]|[nN]
 const TOKEN_AT = new RegExp(`(${NUMBER})(?![\\p{L}\\p{M}\\p{N}])|${WORD}`, 'uy');
 /** A word starting exactly at `lastIndex`: the continuation after a line-end hyphen. */
 const WORD_AT = new RegExp(WORD, 'uy');
-/** How far, in tokens, look-alike resolution looks for a word of a known script. */
-const CONTEXT_REACH = 4;
 
 /** Tokens as scanned, with each token's script profile for look-alike resolution. */
 interface Scan {
@@ -149,15 +148,6 @@ function scan(text: string): Scan {
     else i += c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
   }
   return out;
-}
-
-/** The profile of the nearest token in direction `step` whose script is known, or undefined. */
-function neighbourProfile(profiles: readonly ConfusableProfile[], from: number, step: 1 | -1): ConfusableProfile | undefined {
-  for (let i = from + step, n = 0; i >= 0 && i < profiles.length && n < CONTEXT_REACH; i += step, n++) {
-    const p = profiles[i];
-    if (p === 'latin' || p === 'mixed' || p === 'foreign') return p;
-  }
-  return undefined;
 }
 
 /** Folds each all-look-alike word (`оп`, `а`, `ТНЕ`) whose neighbours are Latin, in place. */

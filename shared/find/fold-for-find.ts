@@ -4,10 +4,8 @@
  * (`оn`, `СRIMЕ`; the engine's own table and rules, `shared/engine/normalize/fold-confusables`) and
  * diacritics of precomposed letters (`é` → `e`). Case is left to the pattern's `i` flag.
  */
-import { confusableProfile, foldConfusables, isLatinContext, type ConfusableProfile } from '../engine/normalize/fold-confusables';
+import { confusableProfile, foldConfusables, isLatinContext, neighbourProfile } from '../engine/normalize/fold-confusables';
 
-/** How many words either side are looked at for a look-alike-only word's script (the tokenizer's reach). */
-const CONTEXT_REACH = 4;
 /** A word as the folding sees it: letters and the marks on them. */
 const WORD = /[\p{L}\p{M}]+/gu;
 const COMBINING = /^\p{M}+$/u;
@@ -36,15 +34,6 @@ function stripDiacritics(word: string): string {
   return out;
 }
 
-/** The profile of the nearest word in direction `step` whose script is known (as the tokenizer decides). */
-function neighbour(profiles: readonly ConfusableProfile[], from: number, step: 1 | -1): ConfusableProfile | undefined {
-  for (let i = from + step, n = 0; i >= 0 && i < profiles.length && n < CONTEXT_REACH; i += step, n++) {
-    const p = profiles[i];
-    if (p === 'latin' || p === 'mixed' || p === 'foreign') return p;
-  }
-  return undefined;
-}
-
 /**
  * `text` with look-alike letters folded where the engine folds them (a mixed word always, a look-alike-only
  * word among Latin words) and diacritics dropped; `result.length === text.length`, each code unit standing
@@ -58,7 +47,7 @@ export function foldForFind(text: string): string {
   let from = 0;
   words.forEach(({ start, word }, i) => {
     const profile = profiles[i];
-    const fold = profile === 'mixed' || (profile === 'lookalike' && isLatinContext(neighbour(profiles, i, -1), neighbour(profiles, i, 1)));
+    const fold = profile === 'mixed' || (profile === 'lookalike' && isLatinContext(neighbourProfile(profiles, i, -1), neighbourProfile(profiles, i, 1)));
     const folded = stripDiacritics(fold ? foldConfusables(word) : word);
     out += text.slice(from, start) + (folded.length === word.length ? folded : word);
     from = start + word.length;

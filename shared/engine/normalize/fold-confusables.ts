@@ -83,6 +83,21 @@ export function foldConfusables(word: string): string {
   return from === 0 ? word : out + word.slice(from);
 }
 
+/** How far, in words, look-alike resolution looks for a word of a known script. */
+export const CONTEXT_REACH = 4;
+
+/**
+ * The profile of the nearest word before (`step` -1) or after (`step` 1) word `from` whose script is known
+ * (`latin`, `mixed` or `foreign`), within {@link CONTEXT_REACH} words; undefined when there is none.
+ */
+export function neighbourProfile(profiles: readonly ConfusableProfile[], from: number, step: 1 | -1): ConfusableProfile | undefined {
+  for (let i = from + step, n = 0; i >= 0 && i < profiles.length && n < CONTEXT_REACH; i += step, n++) {
+    const p = profiles[i];
+    if (p === 'latin' || p === 'mixed' || p === 'foreign') return p;
+  }
+  return undefined;
+}
+
 /**
  * Decides, for a `lookalike` word, whether its context is Latin: true when at least one neighbouring word is
  * `latin` or `mixed` and none is `foreign`. `undefined` stands for no neighbour (start or end of text).

@@ -5,7 +5,7 @@
  */
 export { unifyTypography, APOSTROPHE_VARIANTS, INVISIBLE_IN_WORD } from './unify-typography';
 export { foldCase } from './fold-case';
-export { foldConfusables, confusableProfile, isLatinContext, CONFUSABLE_TO_LATIN, type ConfusableProfile } from './fold-confusables';
+export { foldConfusables, confusableProfile, isLatinContext, neighbourProfile, CONFUSABLE_TO_LATIN, type ConfusableProfile } from './fold-confusables';
 export { foldOcrDigits, ocrShapeKey } from './fold-ocr-digits';
 export { ocrKey, isOcrVariant, hasConfusableLetter, foldConfusableLetters } from './ocr-key';
 export { joinHyphenation, lineEndHyphenAt, splitLineEndCompounds, type WordNormalizer } from './join-hyphenation';
